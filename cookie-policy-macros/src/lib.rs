@@ -1,0 +1,22 @@
+//! The `cookie_policy!` macro of the [`cookie-policy`](https://docs.rs/cookie-policy)
+//! crate. Use it through `cookie_policy::cookie_policy!`, which documents the
+//! language.
+//!
+//! The macro runs in stages, each testable on its own with `proc_macro2`:
+//! [`parse`] (tokens to [`ast`]), [`check`] (the rules, to a model) and
+//! [`expand`] (the model to code). Errors of every stage are accumulated and
+//! reported together; the macro never panics on any input.
+
+mod ast;
+mod check;
+mod expand;
+mod hash;
+mod parse;
+mod phf;
+mod suggest;
+
+/// Declares a cookie policy. See the `cookie-policy` crate for the language.
+#[proc_macro]
+pub fn cookie_policy(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    expand::expand(input.into()).into()
+}

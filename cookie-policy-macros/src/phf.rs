@@ -1,0 +1,139 @@
+//! Builds the hash-and-displace tables behind `Policy::get`.
+//!
+//! Keys are spread over buckets of about four; each bucket, the fullest
+//! first, gets the smallest displacement that moves all its keys to free
+//! slots of a power-of-two table at most half full. A lookup at run time is
+//! then one hash, two loads and one string comparison.
+
+use crate::hash::hash;
+
+/// A collision-free table over a set of distinct keys.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub seed: u64,
+    pub displacements: Vec<u32>,
+    /// Index of the key in the input, or `u32::MAX` for an empty slot.
+    pub slots: Vec<u32>,
+}
+
+pub const EMPTY: u32 = u32::MAX;
+
+fn splitmix(mut x: u64) -> u64 {
+    x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
+}
+
+/// Builds a table for `keys`, which must be distinct; the value of a key in
+/// the table is its position in `keys`.
+pub fn build(keys: &[&[u8]]) -> Table {
+    let n = keys.len();
+    let mut size = (2 * n).max(1).next_power_of_two();
+    let buckets = n.div_ceil(4).max(1);
+    let mut attempt = 0u64;
+    loop {
+        let seed = splitmix(attempt);
+        if let Some(table) = try_build(keys, seed, size, buckets) {
+            return table;
+        }
+        attempt += 1;
+        if attempt % 64 == 0 {
+            // Extremely unlikely; a bigger table always succeeds eventually.
+            size *= 2;
+        }
+    }
+}
+
+fn bucket_of(h: u64, buckets: usize) -> usize {
+    (((h >> 32) * buckets as u64) >> 32) as usize
+}
+
+fn try_build(keys: &[&[u8]], seed: u64, size: usize, buckets: usize) -> Option<Table> {
+    let mask = size - 1;
+    let hashes: Vec<u64> = keys.iter().map(|k| hash(seed, k)).collect();
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
+    for (index, h) in hashes.iter().enumerate() {
+        members.get_mut(bucket_of(*h, buckets))?.push(index);
+    }
+    let mut order: Vec<usize> = (0..buckets).collect();
+    order.sort_by_key(|b| std::cmp::Reverse(members.get(*b).map_or(0, Vec::len)));
+    let mut slots = vec![EMPTY; size];
+    let mut displacements = vec![0u32; buckets];
+    let mut taken: Vec<usize> = Vec::with_capacity(8);
+    for bucket in order {
+        let keys_here = members.get(bucket)?;
+        if keys_here.is_empty() {
+            break;
+        }
+        let mut placed = false;
+        'displacement: for d in 0..size as u32 {
+            taken.clear();
+            for &key in keys_here {
+                let slot = ((*hashes.get(key)? as u32) ^ d) as usize & mask;
+                if *slots.get(slot)? != EMPTY || taken.contains(&slot) {
+                    continue 'displacement;
+                }
+                taken.push(slot);
+            }
+            for (&key, &slot) in keys_here.iter().zip(&taken) {
+                *slots.get_mut(slot)? = key as u32;
+            }
+            *displacements.get_mut(bucket)? = d;
+            placed = true;
+            break;
+        }
+        if !placed {
+            return None;
+        }
+    }
+    Some(Table {
+        seed,
+        displacements,
+        slots,
+    })
+}
+
+impl Table {
+    /// The lookup the runtime performs, for tests.
+    #[cfg(test)]
+    pub fn find(&self, key: &[u8]) -> Option<usize> {
+        let h = hash(self.seed, key);
+        let bucket = bucket_of(h, self.displacements.len());
+        let d = *self.displacements.get(bucket)?;
+        let slot = ((h as u32) ^ d) as usize & (self.slots.len() - 1);
+        match *self.slots.get(slot)? {
+            EMPTY => None,
+            i => Some(i as usize),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_finds_itself() {
+        for n in [0usize, 1, 2, 3, 10, 100, 2000] {
+            let names: Vec<String> = (0..n).map(|i| format!("cookie_{i}")).collect();
+            let keys: Vec<&[u8]> = names.iter().map(|s| s.as_bytes()).collect();
+            let table = build(&keys);
+            assert!(table.slots.len().is_power_of_two());
+            assert!(table.slots.len() >= 2 * n);
+            for (i, key) in keys.iter().enumerate() {
+                assert_eq!(table.find(key), Some(i), "{n} keys, key {i}");
+            }
+            // A miss lands on an empty slot or on another key.
+            if let Some(i) = table.find(b"not_a_cookie") {
+                assert_ne!(keys.get(i).copied(), Some(&b"not_a_cookie"[..]));
+            }
+        }
+    }
+
+    #[test]
+    fn tables_are_deterministic() {
+        let keys: Vec<&[u8]> = vec![b"a", b"b", b"sessionid", b"_ga"];
+        assert_eq!(build(&keys), build(&keys));
+    }
+}

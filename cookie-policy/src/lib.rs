@@ -1,0 +1,62 @@
+//! Declare a website's cookie policy once, in Rust.
+//!
+//! The [`cookie_policy!`] macro checks a declaration at compile time (cookie
+//! names, RFC 6265bis prefixes and attributes, durations, translations,
+//! consent exemptions, ...) and generates a module with one typed constant
+//! per cookie and a [`Policy`] called `POLICY`.
+//!
+//! ```
+//! use cookie_policy::cookie_policy;
+//!
+//! cookie_policy! {
+//!     /// Cookies of the example portal.
+//!     pub mod portal {
+//!         site: "https://opendata.example.org",
+//!         consent_cookie: PREFERENCES,
+//!         necessary {
+//!             provider "Opendatasoft" {
+//!                 /// Session of a signed-in user.
+//!                 SESSIONID: "sessionid" {
+//!                     function: "Authentication",
+//!                     location: "front and back office",
+//!                     purpose: "To remember the user from one page to another",
+//!                     duration: 14 days,
+//!                     secure, http_only, same_site: Lax,
+//!                 }
+//!                 PREFERENCES: "cookies_preferences" {
+//!                     function: "Choices related to your cookie preferences",
+//!                     purpose: "To remember the visitor's cookie preferences",
+//!                     duration: 6 months,
+//!                 }
+//!             }
+//!         }
+//!     }
+//! }
+//!
+//! assert_eq!(portal::SESSIONID.name(), "sessionid");
+//! assert!(!portal::SESSIONID.requires_consent());
+//! assert_eq!(portal::POLICY.get("cookies_preferences").map(|c| c.purpose()),
+//!            Some("To remember the visitor's cookie preferences"));
+//! ```
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+extern crate self as cookie_policy;
+
+mod category;
+mod declared;
+mod lookup;
+mod policy;
+mod spec;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use category::{Category, SameSite, TimeUnit, UnknownCategory};
+pub use cookie_policy_macros::cookie_policy;
+pub use declared::{
+    ConsentRequirement, DeclaredCookie, MarketingConsent, NoConsentNeeded, PreferencesConsent,
+    Requirement, StatisticsConsent,
+};
+pub use policy::Policy;
+pub use spec::{CookieSpec, DeclaredDuration, Text};

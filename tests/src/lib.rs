@@ -1,0 +1,1 @@
+//! Integration and trybuild ui tests of the cookie-policy workspace (not published).
