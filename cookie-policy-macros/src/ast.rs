@@ -23,7 +23,10 @@ pub struct Setting {
 
 pub enum SettingValue {
     Site(LitStr),
-    Languages { bracket: Span, languages: Vec<Ident> },
+    Languages {
+        bracket: Span,
+        languages: Vec<Ident>,
+    },
     ConsentCookie(Ident),
 }
 

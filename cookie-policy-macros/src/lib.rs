@@ -13,7 +13,11 @@ mod expand;
 mod hash;
 mod parse;
 mod phf;
+#[cfg(test)]
+mod proptests;
 mod suggest;
+#[cfg(test)]
+mod testing;
 
 /// Declares a cookie policy. See the `cookie-policy` crate for the language.
 #[proc_macro]

@@ -50,7 +50,10 @@ pub fn parse_policy(tokens: TokenStream, errors: &mut Vec<Error>) -> Option<Poli
         }
         input.parse::<Token![mod]>()?;
         let name: Ident = input.parse()?;
-        let body = brace_group(input, "expected `{` and the policy body after the module name")?;
+        let body = brace_group(
+            input,
+            "expected `{` and the policy body after the module name",
+        )?;
         if !input.is_empty() {
             return Err(input.error(
                 "unexpected tokens after the policy: declare one module per `cookie_policy!` call",
@@ -184,7 +187,7 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Vec<Error
             if kind.is_none() {
                 let hint = did_you_mean(&word, Category::ALL.iter().map(|(n, _)| *n));
                 let message = if word == "provider" {
-                    format!("a `provider` needs a name and goes inside a category: `necessary {{ provider \"Name\" {{ ... }} }}`")
+                    "a `provider` needs a name and goes inside a category: `necessary { provider \"Name\" { ... } }`".to_string()
                 } else {
                     format!("unknown category `{word}`: the categories are {CATEGORY_LIST}.{hint}")
                 };
@@ -422,9 +425,9 @@ fn parse_fields(input: ParseStream, entry: &mut Entry, errors: &mut Vec<Error>) 
 
 fn parse_field(input: ParseStream) -> syn::Result<Option<Field>> {
     if !input.peek(Ident::peek_any) {
-        return Err(input.error(
-            "expected a field such as `purpose: \"...\"` or a flag such as `secure`",
-        ));
+        return Err(
+            input.error("expected a field such as `purpose: \"...\"` or a flag such as `secure`")
+        );
     }
     let key = input.call(Ident::parse_any)?;
     let word = key.to_string();
@@ -465,7 +468,10 @@ fn parse_field(input: ParseStream) -> syn::Result<Option<Field>> {
         "function" => FieldValue::Text(TextField::Function, parse_text(input, &word)?),
         "location" => FieldValue::Text(TextField::Location, parse_text(input, &word)?),
         "purpose" => FieldValue::Text(TextField::Purpose, parse_text(input, &word)?),
-        "third_party" => FieldValue::Str(StrField::ThirdParty, parse_str(input, &word, "youtube.com")?),
+        "third_party" => FieldValue::Str(
+            StrField::ThirdParty,
+            parse_str(input, &word, "youtube.com")?,
+        ),
         "domain" => FieldValue::Str(StrField::Domain, parse_str(input, &word, "example.org")?),
         "path" => FieldValue::Str(StrField::Path, parse_str(input, &word, "/")?),
         "duration" => FieldValue::Duration(parse_duration(input)?),
@@ -501,7 +507,9 @@ fn parse_text(input: ParseStream, field: &str) -> syn::Result<Text> {
             let language = if input.peek(Ident::peek_any) {
                 input.call(Ident::parse_any)?
             } else {
-                return Err(input.error("expected a language code such as `en`: `{ en: \"...\", de: \"...\" }`"));
+                return Err(input.error(
+                    "expected a language code such as `en`: `{ en: \"...\", de: \"...\" }`",
+                ));
             };
             if !input.peek(Token![:]) {
                 return Err(input.error(format!("expected `:` and the text in `{language}`")));
@@ -545,7 +553,10 @@ fn parse_duration(input: ParseStream) -> syn::Result<Duration> {
         }
         return Err(Error::new(
             ident.span(),
-            format!("{EXPECTED}.{}", did_you_mean(&ident.to_string(), ["session"])),
+            format!(
+                "{EXPECTED}.{}",
+                did_you_mean(&ident.to_string(), ["session"])
+            ),
         ));
     }
     if !input.peek(LitInt) {
@@ -555,11 +566,18 @@ fn parse_duration(input: ParseStream) -> syn::Result<Duration> {
     if !amount_lit.suffix().is_empty() {
         return Err(Error::new(
             amount_lit.span(),
-            format!("a duration is a plain number: write `{}` without the `{}` suffix", amount_lit.base10_digits(), amount_lit.suffix()),
+            format!(
+                "a duration is a plain number: write `{}` without the `{}` suffix",
+                amount_lit.base10_digits(),
+                amount_lit.suffix()
+            ),
         ));
     }
     let amount: u64 = amount_lit.base10_parse().map_err(|_| {
-        Error::new(amount_lit.span(), "this duration does not fit in 64 bits; browsers cap lifetimes at 400 days")
+        Error::new(
+            amount_lit.span(),
+            "this duration does not fit in 64 bits; browsers cap lifetimes at 400 days",
+        )
     })?;
     if !input.peek(Ident::peek_any) {
         return Err(Error::new(
@@ -595,12 +613,15 @@ fn parse_same_site(input: ParseStream) -> syn::Result<(Ident, SameSite)> {
         let lit: LitStr = input.parse()?;
         return Err(Error::new(
             lit.span(),
-            format!("write the SameSite value without quotes: `same_site: {}`", {
-                let v = lit.value();
-                crate::suggest::closest(&v, SameSite::ALL.iter().map(|(n, _)| *n))
-                    .unwrap_or("Lax")
-                    .to_string()
-            }),
+            format!(
+                "write the SameSite value without quotes: `same_site: {}`",
+                {
+                    let v = lit.value();
+                    crate::suggest::closest(&v, SameSite::ALL.iter().map(|(n, _)| *n))
+                        .unwrap_or("Lax")
+                        .to_string()
+                }
+            ),
         ));
     }
     if !input.peek(Ident::peek_any) {
@@ -671,12 +692,20 @@ mod tests {
         assert_eq!(entry.fields.len(), 9);
         assert!(matches!(
             entry.fields[3].value,
-            FieldValue::Duration(Duration::Amount { amount: 14, unit: TimeUnit::Day, .. })
+            FieldValue::Duration(Duration::Amount {
+                amount: 14,
+                unit: TimeUnit::Day,
+                ..
+            })
         ));
         let yt = &ast.categories[1].providers[0].entries[0];
         assert!(matches!(
             yt.fields[3].value,
-            FieldValue::Duration(Duration::Amount { amount: 1, unit: TimeUnit::Year, .. })
+            FieldValue::Duration(Duration::Amount {
+                amount: 1,
+                unit: TimeUnit::Year,
+                ..
+            })
         ));
     }
 

@@ -8,8 +8,8 @@ pub fn distance(a: &str, b: &str) -> usize {
         let mut current = Vec::with_capacity(b.len() + 1);
         current.push(i + 1);
         for (j, cb) in b.iter().enumerate() {
-            let substitute = previous.get(j).copied().unwrap_or(usize::MAX - 1)
-                + usize::from(ca != *cb);
+            let substitute =
+                previous.get(j).copied().unwrap_or(usize::MAX - 1) + usize::from(ca != *cb);
             let delete = previous.get(j + 1).copied().unwrap_or(usize::MAX - 1) + 1;
             let insert = current.last().copied().unwrap_or(usize::MAX - 1) + 1;
             current.push(substitute.min(delete).min(insert));
@@ -34,7 +34,8 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
             (d, c)
         })
         .filter(|(d, c)| *d <= (c.len().max(word.len()) / 3).max(1))
-        .min_by_key(|(d, _)| *d)
+        // On a tie, the candidate of the closest length wins (`dayz` -> `days`).
+        .min_by_key(|(d, c)| (*d, c.len().abs_diff(word.len())))
         .map(|(_, c)| c)
 }
 
@@ -66,5 +67,7 @@ mod tests {
         assert_eq!(closest("samesite", fields), Some("same_site"));
         assert_eq!(closest("LAX", ["Strict", "Lax", "None"]), Some("Lax"));
         assert_eq!(closest("colour", fields), None);
+        assert_eq!(closest("dayz", ["day", "days"]), Some("days"));
+        assert_eq!(closest("dy", ["day", "days"]), Some("day"));
     }
 }

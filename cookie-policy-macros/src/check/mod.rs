@@ -204,7 +204,9 @@ fn is_language_code(word: &str) -> bool {
                 || (region.len() == 3 && region.chars().all(|c| c.is_ascii_digit()))
         }
     };
-    (2..=3).contains(&language.len()) && language.chars().all(|c| c.is_ascii_lowercase()) && region_ok
+    (2..=3).contains(&language.len())
+        && language.chars().all(|c| c.is_ascii_lowercase())
+        && region_ok
 }
 
 /// The tokens of an entry that later, policy-wide checks point at.
@@ -289,10 +291,16 @@ fn check_entry(
         ))
     };
     if f.function.is_none() {
-        missing("function", "say what the cookie does, `function: \"Authentication\"`");
+        missing(
+            "function",
+            "say what the cookie does, `function: \"Authentication\"`",
+        );
     }
     if f.purpose.is_none() {
-        missing("purpose", "say why the site sets it, `purpose: \"To keep you signed in\"`");
+        missing(
+            "purpose",
+            "say why the site sets it, `purpose: \"To keep you signed in\"`",
+        );
     }
     let function = text(f.function, "function", settings, errors);
     let purpose = text(f.purpose, "purpose", settings, errors);
@@ -301,7 +309,7 @@ fn check_entry(
         .map(|t| text(Some(t), "location", settings, errors));
 
     // Third parties, domains and paths.
-    let third_party = f.third_party.and_then(|(key, lit)| {
+    let third_party = f.third_party.map(|(key, lit)| {
         if category == Category::Necessary {
             errors.push(Error::new(
                 key.span(),
@@ -321,11 +329,11 @@ fn check_entry(
                         ));
                     }
                 }
-                Some(domain)
+                domain
             }
             Err(why) => {
                 errors.push(Error::new(lit.span(), why));
-                Some(lit.value())
+                lit.value()
             }
         }
     });
@@ -532,7 +540,12 @@ fn attr_span(attr: &Attribute) -> Span {
 }
 
 /// A text in every declared language (`""` where it is missing, reported).
-fn text(text: Option<&Text>, field: &str, settings: &Settings, errors: &mut Vec<Error>) -> Vec<String> {
+fn text(
+    text: Option<&Text>,
+    field: &str,
+    settings: &Settings,
+    errors: &mut Vec<Error>,
+) -> Vec<String> {
     let languages = &settings.languages;
     let mut out = vec![String::new(); languages.len()];
     let Some(text) = text else {
@@ -735,7 +748,11 @@ fn check_patterns(cookies: &[CookieModel], spans: &[EntrySpans], errors: &mut Ve
 }
 
 /// Rule 13.
-fn resolve_consent_cookie(ident: &Ident, cookies: &[CookieModel], errors: &mut Vec<Error>) -> Option<usize> {
+fn resolve_consent_cookie(
+    ident: &Ident,
+    cookies: &[CookieModel],
+    errors: &mut Vec<Error>,
+) -> Option<usize> {
     let Some(index) = cookies.iter().position(|c| c.ident == *ident) else {
         let names: Vec<String> = cookies.iter().map(|c| c.ident.to_string()).collect();
         errors.push(Error::new(
@@ -762,7 +779,10 @@ fn resolve_consent_cookie(ident: &Ident, cookies: &[CookieModel], errors: &mut V
     if cookie.is_pattern() {
         errors.push(Error::new(
             ident.span(),
-            format!("the consent cookie must have a fixed name, not the pattern `{}`", cookie.name),
+            format!(
+                "the consent cookie must have a fixed name, not the pattern `{}`",
+                cookie.name
+            ),
         ));
         return None;
     }

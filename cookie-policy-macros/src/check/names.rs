@@ -7,7 +7,9 @@ const ALLOWED_PUNCTUATION: &str = "!#$%&'*+-.^_`|~";
 /// A trailing `*` makes a prefix pattern; a `*` anywhere else is a mistake.
 pub fn name_error(name: &str) -> Option<String> {
     if name.is_empty() {
-        return Some("a cookie name cannot be empty: browsers ignore a cookie without a name".into());
+        return Some(
+            "a cookie name cannot be empty: browsers ignore a cookie without a name".into(),
+        );
     }
     if name == "*" {
         return Some(
@@ -67,7 +69,14 @@ mod tests {
 
     #[test]
     fn valid_names_and_patterns() {
-        for name in ["sessionid", "_ga", "_ga_*", "__Host-id", "a!#$%&'+-.^_`|~9", "_pk_id.*"] {
+        for name in [
+            "sessionid",
+            "_ga",
+            "_ga_*",
+            "__Host-id",
+            "a!#$%&'+-.^_`|~9",
+            "_pk_id.*",
+        ] {
             assert_eq!(name_error(name), None, "{name}");
         }
     }
