@@ -139,3 +139,80 @@ impl Policy {
         self.revision
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{cookie_policy, Category};
+
+    cookie_policy! {
+        mod lookups {
+            site: "https://www.example.org",
+            necessary { provider "Site" {
+                GAT: "_gat" { function: "f", purpose: "p" }
+                GA: "_ga" { function: "f", purpose: "p" }
+            } }
+            statistics { provider "Analytics" {
+                GA4: "_ga_*" { function: "f", purpose: "p" }
+                PK: "_pk_*" { function: "f", purpose: "p", anonymized }
+                PK_ID: "_pk_id.*" { function: "f", purpose: "p" }
+                SHORT: "x*" { function: "f", purpose: "p" }
+            } }
+        }
+    }
+
+    cookie_policy! {
+        mod empty {
+            site: "https://www.example.org",
+        }
+    }
+
+    #[test]
+    fn exact_names_are_found() {
+        let get = |n: &str| lookups::POLICY.get(n).map(|c| (c.name(), c.category()));
+        assert_eq!(get("_gat"), Some(("_gat", Category::Necessary)));
+        assert_eq!(get("_ga"), Some(("_ga", Category::Necessary)));
+    }
+
+    #[test]
+    fn the_longest_matching_prefix_wins() {
+        let get = |n: &str| lookups::POLICY.get(n).map(|c| c.name());
+        assert_eq!(get("_ga_ABC123"), Some("_ga_*"));
+        assert_eq!(get("_ga_"), Some("_ga_*"));
+        assert_eq!(get("_pk_id.1.abcd"), Some("_pk_id.*"));
+        assert_eq!(get("_pk_ses.1.abcd"), Some("_pk_*"));
+        assert_eq!(get("_pk_id"), Some("_pk_*"));
+        assert_eq!(get("x"), Some("x*"));
+        assert_eq!(get("xyz"), Some("x*"));
+    }
+
+    #[test]
+    fn near_misses_are_none() {
+        for name in [
+            "", "_g", "_GA_x", "_gat ", "_gax", "_pk", "y", "\u{e9}", "X",
+        ] {
+            assert!(lookups::POLICY.get(name).is_none(), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn every_declared_cookie_is_found_by_its_own_name() {
+        for cookie in lookups::POLICY.cookies() {
+            let found = lookups::POLICY.get(cookie.name_prefix()).map(|c| c.name());
+            assert_eq!(found, Some(cookie.name()));
+        }
+    }
+
+    #[test]
+    fn an_empty_policy_finds_nothing() {
+        assert!(empty::POLICY.cookies().is_empty());
+        assert!(empty::POLICY.get("").is_none());
+        assert!(empty::POLICY.get("anything").is_none());
+        assert!(empty::POLICY.consent_cookie().is_none());
+        assert_eq!(empty::POLICY.languages(), &["en"]);
+    }
+
+    #[test]
+    fn revisions_differ_between_policies() {
+        assert_ne!(lookups::POLICY.revision(), empty::POLICY.revision());
+    }
+}
