@@ -60,3 +60,8 @@ pub use declared::{
 };
 pub use policy::Policy;
 pub use spec::{CookieSpec, DeclaredDuration, Text};
+
+/// The README's examples, compiled and run as doctests so they cannot drift.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
