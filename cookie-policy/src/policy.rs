@@ -117,7 +117,10 @@ impl Policy {
             };
             if let Some(index) = self.patterns.candidate(prefix) {
                 if let Some(spec) = cookies.get(index) {
-                    if spec.name.as_bytes().get(..len) == Some(prefix) {
+                    // The candidate's prefix must be exactly `prefix`: same
+                    // length (its name is the prefix and `*`) and same bytes.
+                    let name = spec.name.as_bytes();
+                    if name.len() == len + 1 && name.get(..len) == Some(prefix) {
                         return Some(spec);
                     }
                 }
@@ -161,6 +164,46 @@ mod tests {
     }
 
     cookie_policy! {
+        mod shared_heads {
+            site: "https://www.example.org",
+            marketing { provider "Ads" {
+                S1: "z*" { function: "f", purpose: "p" }
+                S2: "yy*" { function: "f", purpose: "p" }
+                S3: "xxx*" { function: "f", purpose: "p" }
+                S4: "wwww*" { function: "f", purpose: "p" }
+                S5: "vvvvv*" { function: "f", purpose: "p" }
+                S6: "uuuuuu*" { function: "f", purpose: "p" }
+                S7: "ttttttt*" { function: "f", purpose: "p" }
+                S8: "ssssssss*" { function: "f", purpose: "p" }
+                L0: "abcdefghijk0*" { function: "f", purpose: "p" }
+                L1: "abcdefghijk1*" { function: "f", purpose: "p" }
+                L2: "abcdefghijk2*" { function: "f", purpose: "p" }
+                L3: "abcdefghijk3*" { function: "f", purpose: "p" }
+                L4: "abcdefghijk4*" { function: "f", purpose: "p" }
+                L5: "abcdefghijk5*" { function: "f", purpose: "p" }
+                L6: "abcdefghijk6*" { function: "f", purpose: "p" }
+                L7: "abcdefghijk7*" { function: "f", purpose: "p" }
+                L8: "abcdefghijk8*" { function: "f", purpose: "p" }
+                L9: "abcdefghijk9*" { function: "f", purpose: "p" }
+                L10: "abcdefghijk10*" { function: "f", purpose: "p" }
+                L11: "abcdefghijk11*" { function: "f", purpose: "p" }
+                L12: "abcdefghijk12*" { function: "f", purpose: "p" }
+                L13: "abcdefghijk13*" { function: "f", purpose: "p" }
+                L14: "abcdefghijk14*" { function: "f", purpose: "p" }
+                L15: "abcdefghijk15*" { function: "f", purpose: "p" }
+                L16: "abcdefghijk16*" { function: "f", purpose: "p" }
+                L17: "abcdefghijk17*" { function: "f", purpose: "p" }
+                L18: "abcdefghijk18*" { function: "f", purpose: "p" }
+                L19: "abcdefghijk19*" { function: "f", purpose: "p" }
+                L20: "abcdefghijk20*" { function: "f", purpose: "p" }
+                L21: "abcdefghijk21*" { function: "f", purpose: "p" }
+                L22: "abcdefghijk22*" { function: "f", purpose: "p" }
+                L23: "abcdefghijk23*" { function: "f", purpose: "p" }
+            } }
+        }
+    }
+
+    cookie_policy! {
         mod empty {
             site: "https://www.example.org",
         }
@@ -192,6 +235,22 @@ mod tests {
         ] {
             assert!(lookups::POLICY.get(name).is_none(), "{name:?}");
         }
+    }
+
+    #[test]
+    fn a_pattern_matches_only_with_its_whole_prefix() {
+        // Prefixes of lengths 1 to 8 (`z`, `yy`, ..., `ssssssss`) make a
+        // lookup try `abcdefghijk...` at each of those lengths; each try may
+        // land on a long pattern that shares those first bytes, which must
+        // not match: only a pattern whose whole prefix matches does.
+        let get = |n: &str| shared_heads::POLICY.get(n).map(|c| c.name());
+        for miss in ["abcdefghijk", "abcdefghijkZ", "abcdefgh", "a", "abc"] {
+            assert_eq!(get(miss), None, "{miss}");
+        }
+        assert_eq!(get("abcdefghijk7"), Some("abcdefghijk7*"));
+        assert_eq!(get("abcdefghijk7_x"), Some("abcdefghijk7*"));
+        assert_eq!(get("zz"), Some("z*"));
+        assert_eq!(get("yyy"), Some("yy*"));
     }
 
     #[test]

@@ -1,0 +1,39 @@
+//! Generates `cookie_policy!` declarations from the Open Cookie Database for
+//! the scale tests (`tests/tests/scale.rs`).
+
+#[path = "gen/ocd.rs"]
+mod ocd;
+
+use std::fmt::Write;
+
+fn main() {
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let csv_path = format!("{manifest}/data/open-cookie-database.csv");
+    println!("cargo:rerun-if-changed={csv_path}");
+    println!("cargo:rerun-if-changed=gen/ocd.rs");
+    let csv = std::fs::read_to_string(&csv_path).expect("the vendored Open Cookie Database");
+    let rows = ocd::rows(&csv);
+    let all = ocd::valid_cookies(&rows, true);
+    let exact = ocd::valid_cookies(&rows, false);
+    let mut out = String::new();
+    for (module, cookies) in [
+        ("ocd_1000", &all[..1000.min(all.len())]),
+        ("ocd_2000", &all[..2000.min(all.len())]),
+        ("ocd_all", &all[..]),
+        ("ocd_exact_2000", &exact[..2000.min(exact.len())]),
+    ] {
+        out.push_str(&ocd::policy_source(module, cookies));
+        // What each module must contain, for the tests to check against.
+        let _ = writeln!(
+            out,
+            "pub const {}_EXPECTED: &[(&str, &str)] = &[",
+            module.to_uppercase()
+        );
+        for (_, c) in ocd::declaration_order(cookies).into_iter().flatten() {
+            let _ = writeln!(out, "    ({:?}, {:?}),", c.name, c.category);
+        }
+        out.push_str("];\n");
+    }
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(format!("{out_dir}/ocd_policies.rs"), out).expect("write generated policies");
+}
