@@ -10,6 +10,8 @@
 mod ast;
 mod check;
 mod expand;
+#[cfg(test)]
+mod grammar_props;
 mod hash;
 mod parse;
 mod phf;
