@@ -74,6 +74,12 @@ pub fn is_token(name: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || "!#$%&'+-.^_`|~".contains(c))
 }
 
+/// Whether the macro accepts `name` as written in the database: a token,
+/// or a token and one trailing `*` (a prefix pattern).
+pub fn is_valid_name(name: &str) -> bool {
+    is_token(name.strip_suffix('*').unwrap_or(name))
+}
+
 /// The `cookie_policy!` category of a database category.
 pub fn category(ocd: &str) -> &'static str {
     match ocd {
@@ -154,13 +160,19 @@ pub fn valid_cookies(rows: &[Row], with_patterns: bool) -> Vec<Cookie> {
     let mut seen = std::collections::HashSet::new();
     let mut cookies: Vec<Cookie> = Vec::new();
     for row in rows {
-        if !is_token(&row.name) || (row.wildcard && !with_patterns) {
+        // A few rows write the pattern into the name (`SSPR_*`) instead of
+        // setting the wildcard flag; both are prefix patterns.
+        let (base, wildcard) = match row.name.strip_suffix('*') {
+            Some(base) => (base, true),
+            None => (row.name.as_str(), row.wildcard),
+        };
+        if !is_token(base) || (wildcard && !with_patterns) {
             continue;
         }
-        let name = if row.wildcard {
-            format!("{}*", row.name)
+        let name = if wildcard {
+            format!("{base}*")
         } else {
-            row.name.clone()
+            base.to_string()
         };
         if !seen.insert(name.clone()) {
             continue;

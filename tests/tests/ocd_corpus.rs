@@ -50,7 +50,7 @@ fn every_invalid_name_of_the_database_has_a_case() {
     let invalid: Vec<String> = rows()
         .into_iter()
         .map(|r| r.name)
-        .filter(|n| !ocd::is_token(n))
+        .filter(|n| !ocd::is_valid_name(n))
         .collect();
     assert_eq!(
         invalid.len(),
