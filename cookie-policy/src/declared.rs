@@ -21,6 +21,11 @@ pub trait Requirement: sealed::Sealed + Copy + 'static {
 }
 
 /// A [`Requirement`] that is a consent for one category.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a consent to a category: there is no proof of it",
+    label = "needs `PreferencesConsent`, `StatisticsConsent` or `MarketingConsent`",
+    note = "a cookie that needs no consent (`NoConsentNeeded`) is built without a proof: `CONSTANT.cookie(value)`"
+)]
 pub trait ConsentRequirement: Requirement {
     /// The category whose consent is required.
     const REQUIRED: Category;
@@ -46,9 +51,6 @@ macro_rules! consent_requirement {
         impl Requirement for $name {
             const CATEGORY: Option<Category> = Some(Category::$category);
         }
-        impl ConsentRequirement for $name {
-            const REQUIRED: Category = Category::$category;
-        }
     };
 }
 
@@ -64,6 +66,18 @@ consent_requirement!(
     /// The requirement of a `marketing` cookie: the visitor's consent to marketing.
     MarketingConsent => Marketing
 );
+
+// Written out rather than in the macro, so that a compile error that lists
+// them names each type plainly.
+impl ConsentRequirement for PreferencesConsent {
+    const REQUIRED: Category = Category::Preferences;
+}
+impl ConsentRequirement for StatisticsConsent {
+    const REQUIRED: Category = Category::Statistics;
+}
+impl ConsentRequirement for MarketingConsent {
+    const REQUIRED: Category = Category::Marketing;
+}
 
 /// One declared cookie, as the typed constant the macro generates for it.
 ///

@@ -43,16 +43,25 @@
 
 extern crate self as cookie_policy;
 
+#[cfg(feature = "cookie")]
+mod build;
 mod category;
+mod consent;
+#[cfg(feature = "cookieconsent")]
+pub mod cookieconsent;
 mod declared;
 mod lookup;
 mod policy;
 mod spec;
+mod value;
 
 #[doc(hidden)]
 pub mod __private;
 
+#[cfg(feature = "cookie")]
+pub use build::InvalidCookieName;
 pub use category::{Category, SameSite, TimeUnit, UnknownCategory};
+pub use consent::{Consent, ConsentProof, ConsentStatus};
 pub use cookie_policy_macros::cookie_policy;
 pub use declared::{
     ConsentRequirement, DeclaredCookie, MarketingConsent, NoConsentNeeded, PreferencesConsent,
@@ -60,6 +69,7 @@ pub use declared::{
 };
 pub use policy::Policy;
 pub use spec::{CookieSpec, DeclaredDuration, Text};
+pub use value::{decode_cookie_value, encode_cookie_value};
 
 /// The README's examples, compiled and run as doctests so they cannot drift.
 #[cfg(doctest)]

@@ -1,0 +1,648 @@
+//! [`Consent`]: what a visitor accepted, the consent cookie that stores it,
+//! and [`ConsentProof`], the token that building a cookie which needs consent
+//! requires.
+//!
+//! # The consent cookie's value (format `v1`)
+//!
+//! ```text
+//! v1.<revision>.<choices>
+//! ```
+//!
+//! - `v1`: the format's version;
+//! - `<revision>`: the [`Policy::revision`] the visitor answered, in lowercase
+//!   hexadecimal without leading zeros (`0` for zero), at most 16 digits;
+//! - `<choices>`: one digit `0`-`7`, the sum of `1` (preferences),
+//!   `2` (statistics) and `4` (marketing). Necessary cookies need no consent
+//!   and are not recorded.
+//!
+//! For example `v1.9c2e41b7a0f3d58e.6`: statistics and marketing accepted
+//! under revision `9c2e41b7a0f3d58e`. The value is at most 21 characters, all
+//! of them RFC 6265 cookie-octets, so it needs no quoting or encoding.
+//!
+//! Reading is strict: only the exact text [`Consent::to_cookie_value`] writes
+//! is accepted; anything else (garbage, truncation, upper-case hex, leading
+//! zeros, a longer value, another version) reads as
+//! [`Consent::necessary_only`]. A value written under another revision of the
+//! policy is void: the policy changed since the visitor answered, so they
+//! must be asked again ([`ConsentStatus::Outdated`]).
+
+mod header;
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use crate::{Category, ConsentRequirement, CookieSpec, Policy};
+
+pub(crate) use header::cookie_values;
+
+const PREFERENCES: u8 = 1;
+const STATISTICS: u8 = 2;
+const MARKETING: u8 = 4;
+const ALL_CHOICES: u8 = PREFERENCES | STATISTICS | MARKETING;
+
+/// The longest value [`Consent::to_cookie_value`] writes: `v1.` + 16 hex
+/// digits + `.` + one digit.
+const MAX_VALUE_LEN: usize = 3 + 16 + 1 + 1;
+
+/// The set of categories a visitor accepted. [`Category::Necessary`] is
+/// always allowed: necessary cookies need no consent.
+///
+/// A `Consent` is a `Copy` bitset of one byte: checking it costs a mask and
+/// a compare.
+///
+/// ```
+/// use cookie_policy::{Category, Consent};
+///
+/// let consent = Consent::necessary_only().with(Category::Statistics);
+/// assert!(consent.allows(Category::Necessary));
+/// assert!(consent.allows(Category::Statistics));
+/// assert!(!consent.allows(Category::Marketing));
+/// assert_eq!(consent, Consent::from_categories([Category::Statistics]));
+/// assert!(Consent::all().allows(Category::Marketing));
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Consent {
+    /// `PREFERENCES | STATISTICS | MARKETING` bits; never anything else.
+    choices: u8,
+}
+
+const fn bit(category: Category) -> u8 {
+    match category {
+        Category::Necessary => 0,
+        Category::Preferences => PREFERENCES,
+        Category::Statistics => STATISTICS,
+        Category::Marketing => MARKETING,
+    }
+}
+
+impl Consent {
+    /// No consent: only necessary cookies (and `anonymized` statistics,
+    /// which need none) may be set. What a visitor who has not answered, or
+    /// who refused everything, gets.
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// let consent = Consent::necessary_only();
+    /// assert!(consent.allows(Category::Necessary));
+    /// assert!(!consent.allows(Category::Preferences));
+    /// assert_eq!(consent, Consent::default());
+    /// ```
+    pub const fn necessary_only() -> Consent {
+        Consent { choices: 0 }
+    }
+
+    /// Consent to every category ("accept all").
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// assert!(Category::ALL.iter().all(|&c| Consent::all().allows(c)));
+    /// ```
+    pub const fn all() -> Consent {
+        Consent {
+            choices: ALL_CHOICES,
+        }
+    }
+
+    /// This consent plus `category` (adding [`Category::Necessary`] changes
+    /// nothing).
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// let consent = Consent::necessary_only().with(Category::Marketing);
+    /// assert!(consent.allows(Category::Marketing));
+    /// ```
+    #[must_use]
+    pub const fn with(self, category: Category) -> Consent {
+        Consent {
+            choices: self.choices | bit(category),
+        }
+    }
+
+    /// This consent without `category`: consent withdrawn.
+    /// [`Category::Necessary`] cannot be withdrawn and stays allowed.
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// let consent = Consent::all().without(Category::Marketing).without(Category::Necessary);
+    /// assert!(!consent.allows(Category::Marketing));
+    /// assert!(consent.allows(Category::Statistics));
+    /// assert!(consent.allows(Category::Necessary));
+    /// ```
+    #[must_use]
+    pub const fn without(self, category: Category) -> Consent {
+        Consent {
+            choices: self.choices & !bit(category),
+        }
+    }
+
+    /// The consent to exactly `categories` (and necessary cookies).
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// let consent = Consent::from_categories([Category::Preferences, Category::Marketing]);
+    /// assert!(consent.allows(Category::Preferences));
+    /// assert!(!consent.allows(Category::Statistics));
+    /// ```
+    pub fn from_categories<I: IntoIterator<Item = Category>>(categories: I) -> Consent {
+        categories
+            .into_iter()
+            .fold(Consent::necessary_only(), Consent::with)
+    }
+
+    /// Whether cookies of `category` may be set. Always `true` for
+    /// [`Category::Necessary`].
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// assert!(Consent::necessary_only().allows(Category::Necessary));
+    /// assert!(!Consent::necessary_only().allows(Category::Statistics));
+    /// ```
+    pub const fn allows(self, category: Category) -> bool {
+        let bit = bit(category);
+        self.choices & bit == bit
+    }
+
+    /// Whether the declared cookie `spec` may be set under this consent:
+    /// always for a cookie that needs no consent (necessary, `anonymized`
+    /// statistics), otherwise when its category is allowed.
+    ///
+    /// ```
+    /// use cookie_policy::Consent;
+    /// cookie_policy::cookie_policy! {
+    ///     mod site {
+    ///         site: "https://example.org",
+    ///         statistics { provider "Matomo" {
+    ///             VISITS: "_pk_ses" { function: "Visits", purpose: "Counting", anonymized, duration: 1 day }
+    ///             PROFILE: "_pk_id" { function: "Visitors", purpose: "Profiling", duration: 13 months }
+    ///         } }
+    ///     }
+    /// }
+    /// assert!(Consent::necessary_only().allows_cookie(&site::VISITS));
+    /// assert!(!Consent::necessary_only().allows_cookie(&site::PROFILE));
+    /// ```
+    pub const fn allows_cookie(self, spec: &CookieSpec) -> bool {
+        !spec.requires_consent() || self.allows(spec.category())
+    }
+
+    /// Whether nothing but necessary cookies is allowed.
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// assert!(Consent::necessary_only().is_necessary_only());
+    /// assert!(!Consent::necessary_only().with(Category::Preferences).is_necessary_only());
+    /// ```
+    pub const fn is_necessary_only(self) -> bool {
+        self.choices == 0
+    }
+
+    /// The categories allowed by both consents.
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// let a = Consent::from_categories([Category::Statistics, Category::Marketing]);
+    /// let b = Consent::from_categories([Category::Statistics, Category::Preferences]);
+    /// assert_eq!(a.intersection(b), Consent::from_categories([Category::Statistics]));
+    /// ```
+    #[must_use]
+    pub const fn intersection(self, other: Consent) -> Consent {
+        Consent {
+            choices: self.choices & other.choices,
+        }
+    }
+
+    /// The categories allowed by either consent.
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// let a = Consent::from_categories([Category::Statistics]);
+    /// let b = Consent::from_categories([Category::Marketing]);
+    /// assert!(a.union(b).allows(Category::Marketing) && a.union(b).allows(Category::Statistics));
+    /// ```
+    #[must_use]
+    pub const fn union(self, other: Consent) -> Consent {
+        Consent {
+            choices: self.choices | other.choices,
+        }
+    }
+
+    /// The allowed categories, [`Category::Necessary`] first, in the order of
+    /// [`Category::ALL`].
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// let allowed: Vec<_> = Consent::from_categories([Category::Marketing]).categories().collect();
+    /// assert_eq!(allowed, [Category::Necessary, Category::Marketing]);
+    /// ```
+    pub fn categories(self) -> impl Iterator<Item = Category> {
+        Category::ALL.into_iter().filter(move |&c| self.allows(c))
+    }
+
+    /// A proof that this consent allows the category of requirement `R`, or
+    /// `None` when it does not. Building a cookie that needs consent takes
+    /// such a proof; the proof can be obtained nowhere else.
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent, ConsentProof, MarketingConsent, StatisticsConsent};
+    /// let consent = Consent::necessary_only().with(Category::Statistics);
+    /// let proof: Option<ConsentProof<StatisticsConsent>> = consent.proof();
+    /// assert!(proof.is_some());
+    /// assert!(consent.proof::<MarketingConsent>().is_none());
+    /// ```
+    pub const fn proof<R: ConsentRequirement>(self) -> Option<ConsentProof<R>> {
+        if self.allows(R::REQUIRED) {
+            Some(ConsentProof {
+                requirement: PhantomData,
+            })
+        } else {
+            None
+        }
+    }
+
+    /// Reads a consent cookie value written by [`Consent::to_cookie_value`]
+    /// for the policy revision `revision` (see the [format](self)).
+    ///
+    /// Takes any input and never panics: garbage, a truncated or overlong
+    /// value, or a value written under another revision all give
+    /// [`Consent::necessary_only`]. [`Policy::consent_from_cookie_value`]
+    /// does the same with the policy's own revision.
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// let value = Consent::all().to_cookie_value(0x1234);
+    /// assert_eq!(value, "v1.1234.7");
+    /// assert_eq!(Consent::from_cookie_value(&value, 0x1234), Consent::all());
+    /// // written for another revision of the policy: void
+    /// assert_eq!(Consent::from_cookie_value(&value, 0x1235), Consent::necessary_only());
+    /// assert_eq!(Consent::from_cookie_value("v1.1234.8", 0x1234), Consent::necessary_only());
+    /// ```
+    pub fn from_cookie_value(value: &str, revision: u64) -> Consent {
+        match decode(value.as_bytes()) {
+            Some((written_for, consent)) if written_for == revision => consent,
+            _ => Consent::necessary_only(),
+        }
+    }
+
+    /// The consent cookie value recording this consent under the policy
+    /// revision `revision` (see the [format](self)): only RFC 6265
+    /// cookie-octets, at most 21 characters. [`Policy::consent_cookie_value`]
+    /// uses the policy's own revision.
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// let consent = Consent::from_categories([Category::Preferences, Category::Marketing]);
+    /// assert_eq!(consent.to_cookie_value(0xfeed), "v1.feed.5");
+    /// assert_eq!(Consent::necessary_only().to_cookie_value(0), "v1.0.0");
+    /// ```
+    pub fn to_cookie_value(self, revision: u64) -> String {
+        format!("v1.{revision:x}.{}", self.choices)
+    }
+}
+
+/// Parses the exact text `to_cookie_value` writes; `None` for anything else.
+fn decode(value: &[u8]) -> Option<(u64, Consent)> {
+    if value.len() > MAX_VALUE_LEN {
+        return None;
+    }
+    let rest = value.strip_prefix(b"v1.")?;
+    let (&digit, rest) = rest.split_last()?;
+    let hex = rest.strip_suffix(b".")?;
+    let choices = match digit {
+        b'0'..=b'7' => digit - b'0',
+        _ => return None,
+    };
+    if hex.is_empty() || hex.len() > 16 || (hex.len() > 1 && hex[0] == b'0') {
+        return None;
+    }
+    let mut revision: u64 = 0;
+    for &b in hex {
+        let nibble = match b {
+            b'0'..=b'9' => b - b'0',
+            b'a'..=b'f' => b - b'a' + 10,
+            _ => return None,
+        };
+        revision = (revision << 4) | u64::from(nibble);
+    }
+    Some((revision, Consent { choices }))
+}
+
+impl FromIterator<Category> for Consent {
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// let consent: Consent = "preferences,statistics"
+    ///     .split(',')
+    ///     .filter_map(|c| c.parse::<Category>().ok())
+    ///     .collect();
+    /// assert_eq!(consent, Consent::from_categories([Category::Preferences, Category::Statistics]));
+    /// ```
+    fn from_iter<I: IntoIterator<Item = Category>>(categories: I) -> Consent {
+        Consent::from_categories(categories)
+    }
+}
+
+impl fmt::Debug for Consent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Consent")?;
+        f.debug_set().entries(self.categories()).finish()
+    }
+}
+
+/// Proof that the visitor consented to the category of `R`
+/// ([`PreferencesConsent`](crate::PreferencesConsent),
+/// [`StatisticsConsent`](crate::StatisticsConsent) or
+/// [`MarketingConsent`](crate::MarketingConsent)).
+///
+/// Zero-sized: it costs nothing at run time. It has a private field and no
+/// constructor: the only way to get one is [`Consent::proof`] on a
+/// [`Consent`] that allows the category. Building a cookie whose constant is a
+/// `DeclaredCookie<R>` (with the `cookie` feature) takes a
+/// `ConsentProof<R>`, so a cookie that needs consent cannot be built, by
+/// mistake, without checking that consent.
+///
+/// ```
+/// use cookie_policy::{Category, Consent, ConsentProof, MarketingConsent};
+/// let consent = Consent::all();
+/// let proof: ConsentProof<MarketingConsent> = consent.proof().expect("accepted");
+/// assert_eq!(proof.category(), Category::Marketing);
+/// assert_eq!(core::mem::size_of_val(&proof), 0);
+/// ```
+pub struct ConsentProof<R: ConsentRequirement> {
+    requirement: PhantomData<R>,
+}
+
+impl<R: ConsentRequirement> ConsentProof<R> {
+    /// The category this proof is for.
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent, StatisticsConsent};
+    /// let proof = Consent::all().proof::<StatisticsConsent>().unwrap();
+    /// assert_eq!(proof.category(), Category::Statistics);
+    /// ```
+    pub const fn category(self) -> Category {
+        R::REQUIRED
+    }
+}
+
+impl<R: ConsentRequirement> Clone for ConsentProof<R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R: ConsentRequirement> Copy for ConsentProof<R> {}
+
+impl<R: ConsentRequirement> fmt::Debug for ConsentProof<R> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ConsentProof({})", R::REQUIRED)
+    }
+}
+
+/// What the request says about the visitor's consent, as read by
+/// [`Policy::consent_status_from_cookie_header`]: lets a server tell a visitor
+/// who refused everything (do not ask again) from one who never answered
+/// (show the banner).
+///
+/// ```
+/// use cookie_policy::{Consent, ConsentStatus};
+/// assert_eq!(ConsentStatus::Missing.consent(), Consent::necessary_only());
+/// assert!(ConsentStatus::Outdated.needs_asking());
+/// assert!(!ConsentStatus::Given(Consent::necessary_only()).needs_asking());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ConsentStatus {
+    /// No valid consent cookie: the visitor has not answered (or the value is
+    /// not one this library wrote).
+    Missing,
+    /// A well-formed consent cookie written under another revision of the
+    /// policy: the policy changed since the visitor answered; the consent is
+    /// void and the visitor must be asked again.
+    Outdated,
+    /// The visitor answered the current policy.
+    Given(Consent),
+}
+
+impl ConsentStatus {
+    /// The consent in force: the given one, otherwise
+    /// [`Consent::necessary_only`].
+    ///
+    /// ```
+    /// use cookie_policy::{Consent, ConsentStatus};
+    /// assert_eq!(ConsentStatus::Given(Consent::all()).consent(), Consent::all());
+    /// assert_eq!(ConsentStatus::Outdated.consent(), Consent::necessary_only());
+    /// ```
+    pub const fn consent(self) -> Consent {
+        match self {
+            ConsentStatus::Given(consent) => consent,
+            ConsentStatus::Missing | ConsentStatus::Outdated => Consent::necessary_only(),
+        }
+    }
+
+    /// Whether the visitor should be asked (the banner shown): no answer to
+    /// the current policy.
+    ///
+    /// ```
+    /// use cookie_policy::ConsentStatus;
+    /// assert!(ConsentStatus::Missing.needs_asking());
+    /// ```
+    pub const fn needs_asking(self) -> bool {
+        !matches!(self, ConsentStatus::Given(_))
+    }
+}
+
+/// The consent cookie of a policy.
+impl Policy {
+    /// Reads a value of the consent cookie: like
+    /// [`Consent::from_cookie_value`] with this policy's
+    /// [`revision`](Policy::revision), so a consent given to an older version
+    /// of the policy is void.
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// cookie_policy::cookie_policy! {
+    ///     mod site {
+    ///         site: "https://example.org",
+    ///         consent_cookie: CHOICES,
+    ///         necessary { provider "Example" {
+    ///             CHOICES: "choices" { function: "Consent", purpose: "To remember choices", duration: 6 months }
+    ///         } }
+    ///     }
+    /// }
+    /// let value = site::POLICY.consent_cookie_value(Consent::all());
+    /// assert_eq!(site::POLICY.consent_from_cookie_value(&value), Consent::all());
+    /// assert_eq!(site::POLICY.consent_from_cookie_value("v1.0.7"), Consent::necessary_only());
+    /// ```
+    pub fn consent_from_cookie_value(&self, value: &str) -> Consent {
+        Consent::from_cookie_value(value, self.revision())
+    }
+
+    /// The value of the consent cookie recording `consent` for this policy's
+    /// [`revision`](Policy::revision) (see [`Consent::to_cookie_value`]).
+    ///
+    /// ```
+    /// use cookie_policy::Consent;
+    /// cookie_policy::cookie_policy! {
+    ///     mod site {
+    ///         site: "https://example.org",
+    ///         necessary { provider "Example" { S: "s" { function: "Session", purpose: "Sign-in" } } }
+    ///     }
+    /// }
+    /// let value = site::POLICY.consent_cookie_value(Consent::all());
+    /// assert_eq!(value, format!("v1.{:x}.7", site::POLICY.revision()));
+    /// ```
+    pub fn consent_cookie_value(&self, consent: Consent) -> String {
+        consent.to_cookie_value(self.revision())
+    }
+
+    /// The visitor's consent, read from the policy's
+    /// [`consent_cookie`](Policy::consent_cookie) in the value of a `Cookie:`
+    /// request header. [`Consent::necessary_only`] when there is none, when
+    /// it is invalid or written for another revision, or when the policy
+    /// declares no `consent_cookie`.
+    ///
+    /// The header is untrusted; it is read without allocating, in one pass,
+    /// and never panics:
+    ///
+    /// - pairs are separated by `;`; spaces and tabs around names and values
+    ///   are ignored; a pair without `=` is skipped;
+    /// - names are compared exactly (case-sensitive), values may be wrapped
+    ///   in one pair of double quotes;
+    /// - when the consent cookie occurs several times (cookies of the same
+    ///   name with another path or domain), the invalid and outdated copies
+    ///   are ignored and the valid ones **intersected**: a category counts as
+    ///   accepted only if every valid copy accepts it, so a stray or planted
+    ///   copy can never widen the consent.
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// cookie_policy::cookie_policy! {
+    ///     mod site {
+    ///         site: "https://example.org",
+    ///         consent_cookie: CHOICES,
+    ///         necessary { provider "Example" {
+    ///             CHOICES: "choices" { function: "Consent", purpose: "To remember choices", duration: 6 months }
+    ///         } }
+    ///     }
+    /// }
+    /// let value = site::POLICY.consent_cookie_value(Consent::necessary_only().with(Category::Statistics));
+    /// let header = format!("sessionid=abc; choices={value}; theme=dark");
+    /// let consent = site::POLICY.consent_from_cookie_header(&header);
+    /// assert!(consent.allows(Category::Statistics));
+    /// assert!(!consent.allows(Category::Marketing));
+    /// assert_eq!(site::POLICY.consent_from_cookie_header("choices=garbage"), Consent::necessary_only());
+    /// ```
+    pub fn consent_from_cookie_header(&self, header: &str) -> Consent {
+        self.consent_status_from_cookie_header(header).consent()
+    }
+
+    /// Like [`consent_from_cookie_header`](Policy::consent_from_cookie_header)
+    /// for a header value given as bytes (such as `http::HeaderValue::as_bytes`,
+    /// which may hold bytes that are not UTF-8 in other cookies).
+    ///
+    /// ```
+    /// use cookie_policy::Consent;
+    /// cookie_policy::cookie_policy! {
+    ///     mod site {
+    ///         site: "https://example.org",
+    ///         consent_cookie: CHOICES,
+    ///         necessary { provider "Example" {
+    ///             CHOICES: "choices" { function: "Consent", purpose: "To remember choices" }
+    ///         } }
+    ///     }
+    /// }
+    /// let header = [b"other=\xff\xfe; choices=".as_slice(),
+    ///               site::POLICY.consent_cookie_value(Consent::all()).as_bytes()].concat();
+    /// assert_eq!(site::POLICY.consent_from_cookie_header_bytes(&header), Consent::all());
+    /// ```
+    pub fn consent_from_cookie_header_bytes(&self, header: &[u8]) -> Consent {
+        self.consent_status_from_headers([header]).consent()
+    }
+
+    /// Like [`consent_from_cookie_header`](Policy::consent_from_cookie_header)
+    /// for a request with several `Cookie` header fields (HTTP/2 and HTTP/3
+    /// may split the cookies over several): the copies of the consent cookie
+    /// in all of them are combined by the same rule.
+    ///
+    /// ```
+    /// use cookie_policy::Consent;
+    /// cookie_policy::cookie_policy! {
+    ///     mod site {
+    ///         site: "https://example.org",
+    ///         consent_cookie: CHOICES,
+    ///         necessary { provider "Example" {
+    ///             CHOICES: "choices" { function: "Consent", purpose: "To remember choices" }
+    ///         } }
+    ///     }
+    /// }
+    /// let choices = format!("choices={}", site::POLICY.consent_cookie_value(Consent::all()));
+    /// let consent = site::POLICY.consent_from_cookie_headers(["a=1", choices.as_str()]);
+    /// assert_eq!(consent, Consent::all());
+    /// ```
+    pub fn consent_from_cookie_headers<I>(&self, headers: I) -> Consent
+    where
+        I: IntoIterator,
+        I::Item: AsRef<[u8]>,
+    {
+        self.consent_status_from_headers(headers).consent()
+    }
+
+    /// What the `Cookie:` request header says about the visitor's consent:
+    /// [`ConsentStatus::Given`] (the visitor answered this revision of the
+    /// policy, even if they refused everything), [`ConsentStatus::Outdated`]
+    /// (they answered an older revision) or [`ConsentStatus::Missing`]. Read
+    /// by the rules of
+    /// [`consent_from_cookie_header`](Policy::consent_from_cookie_header).
+    ///
+    /// ```
+    /// use cookie_policy::{Consent, ConsentStatus};
+    /// cookie_policy::cookie_policy! {
+    ///     mod site {
+    ///         site: "https://example.org",
+    ///         consent_cookie: CHOICES,
+    ///         necessary { provider "Example" {
+    ///             CHOICES: "choices" { function: "Consent", purpose: "To remember choices" }
+    ///         } }
+    ///     }
+    /// }
+    /// let refused = format!("choices={}", site::POLICY.consent_cookie_value(Consent::necessary_only()));
+    /// assert_eq!(site::POLICY.consent_status_from_cookie_header(&refused),
+    ///            ConsentStatus::Given(Consent::necessary_only()));
+    /// assert_eq!(site::POLICY.consent_status_from_cookie_header("a=b"), ConsentStatus::Missing);
+    /// let old = if site::POLICY.revision() == 1 { "choices=v1.2.7" } else { "choices=v1.1.7" };
+    /// assert_eq!(site::POLICY.consent_status_from_cookie_header(old), ConsentStatus::Outdated);
+    /// ```
+    pub fn consent_status_from_cookie_header(&self, header: &str) -> ConsentStatus {
+        self.consent_status_from_headers([header.as_bytes()])
+    }
+
+    fn consent_status_from_headers<I>(&self, headers: I) -> ConsentStatus
+    where
+        I: IntoIterator,
+        I::Item: AsRef<[u8]>,
+    {
+        let Some(spec) = self.consent_cookie() else {
+            return ConsentStatus::Missing;
+        };
+        let name = spec.name().as_bytes();
+        let revision = self.revision();
+        let mut status = ConsentStatus::Missing;
+        for header in headers {
+            for value in cookie_values(header.as_ref(), name) {
+                match decode(value) {
+                    Some((written_for, consent)) if written_for == revision => {
+                        status = ConsentStatus::Given(match status {
+                            ConsentStatus::Given(earlier) => earlier.intersection(consent),
+                            _ => consent,
+                        });
+                    }
+                    Some(_) if status == ConsentStatus::Missing => {
+                        status = ConsentStatus::Outdated;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        status
+    }
+}
+
+#[cfg(test)]
+mod tests;
