@@ -236,7 +236,9 @@ impl DeclaredCookie<NoConsentNeeded> {
     /// control characters), the cookie renders as one `Set-Cookie` value
     /// with exactly the declared attributes. A prefix pattern (`"_ga_*"`)
     /// needs the concrete name: see
-    /// [`cookie_named`](DeclaredCookie::<NoConsentNeeded>::cookie_named).
+    /// [`cookie_named`](DeclaredCookie::<NoConsentNeeded>::cookie_named)
+    /// (given a pattern, `cookie` names the cookie by the bare prefix,
+    /// `_ga_`, which still matches the declaration).
     ///
     /// ```
     /// cookie_policy::cookie_policy! {

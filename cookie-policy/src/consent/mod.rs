@@ -1,30 +1,6 @@
 //! [`Consent`]: what a visitor accepted, the consent cookie that stores it,
 //! and [`ConsentProof`], the token that building a cookie which needs consent
 //! requires.
-//!
-//! # The consent cookie's value (format `v1`)
-//!
-//! ```text
-//! v1.<revision>.<choices>
-//! ```
-//!
-//! - `v1`: the format's version;
-//! - `<revision>`: the [`Policy::revision`] the visitor answered, in lowercase
-//!   hexadecimal without leading zeros (`0` for zero), at most 16 digits;
-//! - `<choices>`: one digit `0`-`7`, the sum of `1` (preferences),
-//!   `2` (statistics) and `4` (marketing). Necessary cookies need no consent
-//!   and are not recorded.
-//!
-//! For example `v1.9c2e41b7a0f3d58e.6`: statistics and marketing accepted
-//! under revision `9c2e41b7a0f3d58e`. The value is at most 21 characters, all
-//! of them RFC 6265 cookie-octets, so it needs no quoting or encoding.
-//!
-//! Reading is strict: only the exact text [`Consent::to_cookie_value`] writes
-//! is accepted; anything else (garbage, truncation, upper-case hex, leading
-//! zeros, a longer value, another version) reads as
-//! [`Consent::necessary_only`]. A value written under another revision of the
-//! policy is void: the policy changed since the visitor answered, so they
-//! must be asked again ([`ConsentStatus::Outdated`]).
 
 mod header;
 
@@ -60,6 +36,30 @@ const MAX_VALUE_LEN: usize = 3 + 16 + 1 + 1;
 /// assert_eq!(consent, Consent::from_categories([Category::Statistics]));
 /// assert!(Consent::all().allows(Category::Marketing));
 /// ```
+///
+/// # The consent cookie's value (format `v1`)
+///
+/// ```text
+/// v1.<revision>.<choices>
+/// ```
+///
+/// - `v1`: the format's version;
+/// - `<revision>`: the [`Policy::revision`] the visitor answered, in lowercase
+///   hexadecimal without leading zeros (`0` for zero), at most 16 digits;
+/// - `<choices>`: one digit `0`-`7`, the sum of `1` (preferences),
+///   `2` (statistics) and `4` (marketing). Necessary cookies need no consent
+///   and are not recorded.
+///
+/// For example `v1.9c2e41b7a0f3d58e.6`: statistics and marketing accepted
+/// under revision `9c2e41b7a0f3d58e`. The value is at most 21 characters, all
+/// of them RFC 6265 cookie-octets, so it needs no quoting or encoding.
+///
+/// Reading is strict: only the exact text [`Consent::to_cookie_value`] writes
+/// is accepted; anything else (garbage, truncation, upper-case hex, leading
+/// zeros, a longer value, another version) reads as
+/// [`Consent::necessary_only`]. A value written under another revision of the
+/// policy is void: the policy changed since the visitor answered, so they
+/// must be asked again ([`ConsentStatus::Outdated`]).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Consent {
     /// `PREFERENCES | STATISTICS | MARKETING` bits; never anything else.
@@ -259,7 +259,7 @@ impl Consent {
     }
 
     /// Reads a consent cookie value written by [`Consent::to_cookie_value`]
-    /// for the policy revision `revision` (see the [format](self)).
+    /// for the policy revision `revision` (see the [format](Consent#the-consent-cookies-value-format-v1)).
     ///
     /// Takes any input and never panics: garbage, a truncated or overlong
     /// value, or a value written under another revision all give
@@ -283,7 +283,7 @@ impl Consent {
     }
 
     /// The consent cookie value recording this consent under the policy
-    /// revision `revision` (see the [format](self)): only RFC 6265
+    /// revision `revision` (see the [format](Consent#the-consent-cookies-value-format-v1)): only RFC 6265
     /// cookie-octets, at most 21 characters. [`Policy::consent_cookie_value`]
     /// uses the policy's own revision.
     ///
