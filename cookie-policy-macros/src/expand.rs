@@ -179,20 +179,37 @@ pub fn revision(model: &Model) -> u64 {
     };
     feed(&model.site);
     feed(&model.languages.join(","));
-    feed(&model.consent_cookie.map(|i| i.to_string()).unwrap_or_default());
+    feed(
+        &model
+            .consent_cookie
+            .map(|i| i.to_string())
+            .unwrap_or_default(),
+    );
     for c in &model.cookies {
         feed(&c.name);
         feed(c.category.keyword());
         feed(&c.provider);
         c.function.iter().for_each(|t| feed(t));
-        feed(&c.location.as_ref().map(|l| l.join("\u{1}")).unwrap_or_else(|| "\u{2}".into()));
+        feed(
+            &c.location
+                .as_ref()
+                .map(|l| l.join("\u{1}"))
+                .unwrap_or_else(|| "\u{2}".into()),
+        );
         c.purpose.iter().for_each(|t| feed(t));
         feed(c.third_party.as_deref().unwrap_or("\u{2}"));
         feed(c.domain.as_deref().unwrap_or("\u{2}"));
         feed(c.path.as_deref().unwrap_or("\u{2}"));
-        feed(&c.duration.map(|(a, u)| format!("{a}{}", u.variant())).unwrap_or_default());
+        feed(
+            &c.duration
+                .map(|(a, u)| format!("{a}{}", u.variant()))
+                .unwrap_or_default(),
+        );
         feed(c.same_site.map(SameSite::variant).unwrap_or(""));
-        feed(&format!("{}{}{}{}", c.secure, c.http_only, c.partitioned, c.anonymized));
+        feed(&format!(
+            "{}{}{}{}",
+            c.secure, c.http_only, c.partitioned, c.anonymized
+        ));
     }
     h
 }
@@ -204,16 +221,21 @@ fn generate(model: &Model) -> TokenStream {
     let site = &model.site;
     let languages = &model.languages;
     let specs = model.cookies.iter().map(spec_tokens);
-    let constants = model.cookies.iter().enumerate().filter(|(_, c)| c.emit_const).map(|(index, cookie)| {
-        let docs = &cookie.docs;
-        let ident = &cookie.ident;
-        let requirement = requirement_tokens(cookie);
-        quote! {
-            #(#docs)*
-            pub const #ident: ::cookie_policy::DeclaredCookie<#requirement> =
-                ::cookie_policy::DeclaredCookie::__new(__cookie_policy_data::COOKIES[#index]);
-        }
-    });
+    let constants = model
+        .cookies
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.emit_const)
+        .map(|(index, cookie)| {
+            let docs = &cookie.docs;
+            let ident = &cookie.ident;
+            let requirement = requirement_tokens(cookie);
+            quote! {
+                #(#docs)*
+                pub const #ident: ::cookie_policy::DeclaredCookie<#requirement> =
+                    ::cookie_policy::DeclaredCookie::__new(__cookie_policy_data::COOKIES[#index]);
+            }
+        });
     let consent = match model.consent_cookie {
         Some(i) => quote!(::core::option::Option::Some(#i)),
         None => quote!(::core::option::Option::None),

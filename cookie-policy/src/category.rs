@@ -77,7 +77,9 @@ pub struct UnknownCategory;
 
 impl fmt::Display for UnknownCategory {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("unknown cookie category: expected necessary, preferences, statistics or marketing")
+        f.write_str(
+            "unknown cookie category: expected necessary, preferences, statistics or marketing",
+        )
     }
 }
 

@@ -39,7 +39,10 @@ impl Text {
 
     /// `(language, text)` pairs in the policy's language order.
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
-        self.languages.iter().copied().zip(self.texts.iter().copied())
+        self.languages
+            .iter()
+            .copied()
+            .zip(self.texts.iter().copied())
     }
 }
 
