@@ -11,7 +11,10 @@ pub struct Site {
 impl Site {
     /// Whether the host is a loopback name, where browsers treat `http://` as secure.
     pub fn is_local(&self) -> bool {
-        self.host == "localhost" || self.host.ends_with(".localhost") || self.host == "127.0.0.1" || self.host == "[::1]"
+        self.host == "localhost"
+            || self.host.ends_with(".localhost")
+            || self.host == "127.0.0.1"
+            || self.host == "[::1]"
     }
 }
 
@@ -28,17 +31,26 @@ pub fn parse_site(url: &str) -> Result<Site, String> {
             url.trim_matches('/')
         ));
     } else {
-        return Err("`site` must be an `https://` (or `http://`) URL: cookies belong to web origins".into());
+        return Err(
+            "`site` must be an `https://` (or `http://`) URL: cookies belong to web origins".into(),
+        );
     };
     if let Some(c) = url.chars().find(|c| c.is_whitespace() || c.is_control()) {
         return Err(format!(
             "`site` contains {}: write the URL without spaces or control characters",
-            if c == ' ' { "a space".to_string() } else { format!("U+{:04X}", c as u32) }
+            if c == ' ' {
+                "a space".to_string()
+            } else {
+                format!("U+{:04X}", c as u32)
+            }
         ));
     }
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     if authority.contains('@') {
-        return Err("`site` must not contain a user name or password (`user@`): give the public address".into());
+        return Err(
+            "`site` must not contain a user name or password (`user@`): give the public address"
+                .into(),
+        );
     }
     let host = if let Some(v6) = authority.strip_prefix('[') {
         match v6.find(']') {
@@ -49,8 +61,12 @@ pub fn parse_site(url: &str) -> Result<Site, String> {
         let mut parts = authority.splitn(2, ':');
         let host = parts.next().unwrap_or("").to_string();
         if let Some(port) = parts.next() {
-            if port.is_empty() || !port.chars().all(|c| c.is_ascii_digit()) || port.parse::<u16>().is_err() {
-                return Err(format!("`site` has an invalid port `{port}`"));
+            let valid = port.chars().all(|c| c.is_ascii_digit())
+                && port.parse::<u16>().is_ok_and(|p| p > 0);
+            if !valid {
+                return Err(format!(
+                    "`site` has an invalid port `{port}`: a port is a number from 1 to 65535 (or leave it out for the scheme's default)"
+                ));
             }
         }
         host
@@ -59,7 +75,8 @@ pub fn parse_site(url: &str) -> Result<Site, String> {
         return Err("`site` has no host: write `\"https://www.example.org\"`".into());
     }
     if !host.starts_with('[') {
-        domain_syntax(&host).map_err(|why| format!("`site` has an invalid host `{host}`: {why}"))?;
+        domain_syntax(&host)
+            .map_err(|why| format!("`site` has an invalid host `{host}`: {why}"))?;
     }
     Ok(Site { https, host })
 }
@@ -102,8 +119,14 @@ pub fn parse_domain(value: &str, field: &str) -> Result<String, String> {
         ));
     }
     let lower = value.to_ascii_lowercase();
+    if let Some(parent) = lower.strip_prefix("*.") {
+        return Err(format!(
+            "`{field}` is a domain, not a pattern: write `\"{parent}\"`, which already covers its subdomains"
+        ));
+    }
     let domain = lower.strip_prefix('.').unwrap_or(&lower);
-    domain_syntax(domain).map_err(|why| format!("`{value}` is not a valid domain for `{field}`: {why}"))?;
+    domain_syntax(domain)
+        .map_err(|why| format!("`{value}` is not a valid domain for `{field}`: {why}"))?;
     Ok(domain.to_string())
 }
 
@@ -122,7 +145,17 @@ pub fn path_error(path: &str) -> Option<String> {
             "a cookie path must start with `/`: browsers ignore `Path={path}` and fall back to the request's directory. Write `\"/{path}\"`"
         ));
     }
-    if let Some(c) = path.chars().find(|c| *c == ';' || c.is_control() || !c.is_ascii()) {
+    if let Some(prefix) = path.strip_suffix('*') {
+        let prefix = prefix.trim_end_matches('/');
+        let prefix = if prefix.is_empty() { "/" } else { prefix };
+        return Some(format!(
+            "a cookie path already covers every path below it, and browsers read `*` literally: write `\"{prefix}\"`"
+        ));
+    }
+    if let Some(c) = path
+        .chars()
+        .find(|c| *c == ';' || c.is_control() || !c.is_ascii())
+    {
         return Some(format!(
             "`{}` cannot appear in a cookie path: it would end the attribute or be dropped by browsers",
             c.escape_debug()
@@ -140,23 +173,46 @@ mod tests {
         let s = parse_site("https://OpenData.Potsdam.de/explore?x=1").unwrap();
         assert!(s.https);
         assert_eq!(s.host, "opendata.potsdam.de");
-        assert_eq!(parse_site("http://localhost:8080").unwrap().host, "localhost");
+        assert_eq!(
+            parse_site("http://localhost:8080").unwrap().host,
+            "localhost"
+        );
         assert!(parse_site("http://localhost:8080").unwrap().is_local());
-        assert!(parse_site("opendata.potsdam.de").unwrap_err().contains("\"https://opendata.potsdam.de\""));
-        assert!(parse_site("ftp://x.org").unwrap_err().contains("`https://`"));
+        assert!(parse_site("opendata.potsdam.de")
+            .unwrap_err()
+            .contains("\"https://opendata.potsdam.de\""));
+        assert!(parse_site("ftp://x.org")
+            .unwrap_err()
+            .contains("`https://`"));
         assert!(parse_site("https://").unwrap_err().contains("no host"));
-        assert!(parse_site("https://a b.org").unwrap_err().contains("a space"));
-        assert!(parse_site("https://user@x.org").unwrap_err().contains("user name"));
-        assert!(parse_site("https://x.org:99999").unwrap_err().contains("port"));
-        assert!(parse_site("https://x..org").unwrap_err().contains("empty label"));
+        assert!(parse_site("https://a b.org")
+            .unwrap_err()
+            .contains("a space"));
+        assert!(parse_site("https://user@x.org")
+            .unwrap_err()
+            .contains("user name"));
+        assert!(parse_site("https://x.org:99999")
+            .unwrap_err()
+            .contains("port"));
+        assert!(parse_site("https://x..org")
+            .unwrap_err()
+            .contains("empty label"));
         assert_eq!(parse_site("https://[::1]:80/").unwrap().host, "[::1]");
     }
 
     #[test]
     fn domains() {
-        assert_eq!(parse_domain(".YouTube.com", "third_party").unwrap(), "youtube.com");
-        assert!(parse_domain("https://youtube.com/x", "third_party").unwrap_err().contains("`\"youtube.com\"`"));
+        assert_eq!(
+            parse_domain(".YouTube.com", "third_party").unwrap(),
+            "youtube.com"
+        );
+        assert!(parse_domain("https://youtube.com/x", "third_party")
+            .unwrap_err()
+            .contains("`\"youtube.com\"`"));
         assert!(parse_domain("you tube.com", "domain").is_err());
+        assert!(parse_domain("*.google.com", "third_party")
+            .unwrap_err()
+            .contains("`\"google.com\"`"));
         assert!(domain_matches("opendata.potsdam.de", "potsdam.de"));
         assert!(domain_matches("potsdam.de", "potsdam.de"));
         assert!(!domain_matches("notpotsdam.de", "potsdam.de"));
@@ -169,5 +225,7 @@ mod tests {
         assert_eq!(path_error("/app/x"), None);
         assert!(path_error("app").unwrap().contains("start with `/`"));
         assert!(path_error("/a;b").unwrap().contains("`;`"));
+        assert!(path_error("/app/*").unwrap().contains("`\"/app\"`"));
+        assert!(path_error("/*").unwrap().contains("`\"/\"`"));
     }
 }
