@@ -13,6 +13,10 @@ pub struct PolicyAst {
     pub name: Ident,
     pub settings: Vec<Setting>,
     pub categories: Vec<CategoryBlock>,
+    /// Settings that were written but could not be read (already reported),
+    /// including misspelled ones by the setting they were suggested as: no
+    /// second error says they are missing.
+    pub attempted_settings: Vec<String>,
 }
 
 /// `site: "..."`, `languages: [..]` or `consent_cookie: IDENT`.
@@ -28,6 +32,9 @@ pub enum SettingValue {
         languages: Vec<Ident>,
     },
     ConsentCookie(Ident),
+    /// `consent_cookie: "cookie_name"`: the cookie's name where its constant
+    /// belongs; the check names the constant to write.
+    ConsentCookieName(LitStr),
 }
 
 /// The four categories of the language.
@@ -75,6 +82,9 @@ pub struct CategoryBlock {
 pub struct Provider {
     pub name: LitStr,
     pub entries: Vec<Entry>,
+    /// `true` for the stand-in provider of entries written directly in a
+    /// category (already reported); its empty name is not a second mistake.
+    pub recovered: bool,
 }
 
 /// `outer-attr* CONST_IDENT: "name" { field,* }`
@@ -83,6 +93,10 @@ pub struct Entry {
     pub ident: Ident,
     pub name: LitStr,
     pub fields: Vec<Field>,
+    /// Fields that were written but could not be read (already reported),
+    /// including unknown ones by the field they were suggested as: no second
+    /// error says they are missing.
+    pub attempted: Vec<String>,
 }
 
 /// One `key: value` or flag of an entry.

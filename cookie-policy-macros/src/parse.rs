@@ -12,7 +12,7 @@ use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Error, Ident, LitInt, LitStr, Token, Visibility};
 
 use crate::ast::*;
-use crate::suggest::did_you_mean;
+use crate::suggest::{closest_with_aliases, did_you_mean, did_you_mean_with_aliases};
 
 pub const SETTINGS: [&str; 3] = ["site", "languages", "consent_cookie"];
 pub const FIELDS: [&str; 12] = [
@@ -31,10 +31,118 @@ pub const FIELDS: [&str; 12] = [
 ];
 const CATEGORY_LIST: &str = "`necessary`, `preferences`, `statistics` or `marketing`";
 
+/// What other tools (Set-Cookie, consent banners, cookie databases) call
+/// the settings, fields and categories of the language.
+const SETTING_ALIASES: [(&str, &str); 9] = [
+    ("url", "site"),
+    ("website", "site"),
+    ("origin", "site"),
+    ("host", "site"),
+    ("lang", "languages"),
+    ("locales", "languages"),
+    ("consent", "consent_cookie"),
+    ("consent_cookie_name", "consent_cookie"),
+    ("preferences_cookie", "consent_cookie"),
+];
+const FIELD_ALIASES: [(&str, &str); 17] = [
+    ("expires", "duration"),
+    ("expiry", "duration"),
+    ("expiration", "duration"),
+    ("max_age", "duration"),
+    ("lifetime", "duration"),
+    ("ttl", "duration"),
+    ("retention", "duration"),
+    ("retention_period", "duration"),
+    ("description", "purpose"),
+    ("reason", "purpose"),
+    ("purposes", "purpose"),
+    ("func", "function"),
+    ("set_by", "third_party"),
+    ("third_party_domain", "third_party"),
+    ("samesite", "same_site"),
+    ("httponly", "http_only"),
+    ("anonymised", "anonymized"),
+];
+const CATEGORY_ALIASES: [(&str, &str); 19] = [
+    ("analytics", "statistics"),
+    ("analytical", "statistics"),
+    ("performance", "statistics"),
+    ("measurement", "statistics"),
+    ("audience", "statistics"),
+    ("advertising", "marketing"),
+    ("advertisement", "marketing"),
+    ("ads", "marketing"),
+    ("targeting", "marketing"),
+    ("tracking", "marketing"),
+    ("social", "marketing"),
+    ("social_media", "marketing"),
+    ("essential", "necessary"),
+    ("strictly_necessary", "necessary"),
+    ("required", "necessary"),
+    ("technical", "necessary"),
+    ("security", "necessary"),
+    ("personalization", "preferences"),
+    ("personalisation", "preferences"),
+];
+
+/// The setting a misspelled or foreign word most likely meant.
+fn setting_meant(word: &str) -> Option<&'static str> {
+    if let Some(known) = SETTINGS.iter().find(|s| **s == word) {
+        return Some(known);
+    }
+    closest_with_aliases(word, SETTINGS, &SETTING_ALIASES)
+}
+
+/// The field a misspelled or foreign word most likely meant.
+fn field_meant(word: &str) -> Option<&'static str> {
+    if let Some(known) = FIELDS.iter().find(|f| **f == word) {
+        return Some(known);
+    }
+    closest_with_aliases(word, FIELDS, &FIELD_ALIASES)
+}
+
+/// Why `word` is not a category, with the closest one.
+fn unknown_category_message(word: &str) -> String {
+    let lower = word.to_ascii_lowercase();
+    if lower == "functional" || lower == "functionality" {
+        return format!(
+            "unknown category `{word}`: the categories are {CATEGORY_LIST}. \"Functional\" cookies are `necessary` when the site cannot work without them (a session, a CSRF token, the consent choice) and `preferences` when they only remember a choice, which needs consent"
+        );
+    }
+    let hint = did_you_mean_with_aliases(
+        word,
+        Category::ALL.iter().map(|(n, _)| *n),
+        &CATEGORY_ALIASES,
+    );
+    format!("unknown category `{word}`: the categories are {CATEGORY_LIST}.{hint}")
+}
+
+/// Outer attributes where only cookie entries take them (a category or
+/// provider block): reported, then parsing goes on with the block.
+fn misplaced_attributes(input: ParseStream, place: &str, errors: &mut Vec<Error>) {
+    match input.call(Attribute::parse_outer) {
+        Ok(attrs) => {
+            for attr in attrs {
+                let message = if attr.path().is_ident("doc") {
+                    format!("a doc comment on {place} would be lost: put it on a cookie entry (`/// ...` above `CONSTANT: \"name\" {{`), whose constant it documents, or write a plain `//` comment")
+                } else {
+                    format!("attributes cannot be put on {place}: only cookie entries take doc comments, and the policy's module takes its own attributes before `mod`")
+                };
+                errors.push(Error::new_spanned(&attr, message));
+            }
+        }
+        Err(e) => {
+            errors.push(e);
+            skip_past_comma_or_block(input);
+        }
+    }
+}
+
 /// Parses a whole invocation. `None` when not even the module head
 /// (`pub mod name { ... }`) could be read; every error is pushed to `errors`.
 pub fn parse_policy(tokens: TokenStream, errors: &mut Vec<Error>) -> Option<PolicyAst> {
-    let head = |input: ParseStream| -> syn::Result<(Vec<Attribute>, Visibility, Ident, Group)> {
+    type Head = (Vec<Attribute>, Visibility, Ident, Group, Option<Error>);
+    let head = |input: ParseStream| -> syn::Result<Head> {
         if input.is_empty() {
             return Err(Error::new(
                 Span::call_site(),
@@ -54,14 +162,16 @@ pub fn parse_policy(tokens: TokenStream, errors: &mut Vec<Error>) -> Option<Poli
             input,
             "expected `{` and the policy body after the module name",
         )?;
-        if !input.is_empty() {
-            return Err(input.error(
+        // The policy itself is fine: report what follows and still expand it.
+        let trailing = (!input.is_empty()).then(|| {
+            input.error(
                 "unexpected tokens after the policy: declare one module per `cookie_policy!` call",
-            ));
-        }
-        Ok((attrs, vis, name, body))
+            )
+        });
+        skip_all(input);
+        Ok((attrs, vis, name, body, trailing))
     };
-    let (attrs, vis, name, body) = match head.parse2(tokens) {
+    let (attrs, vis, name, body, trailing) = match head.parse2(tokens) {
         Ok(head) => head,
         Err(e) => {
             errors.push(e);
@@ -74,11 +184,13 @@ pub fn parse_policy(tokens: TokenStream, errors: &mut Vec<Error>) -> Option<Poli
         name,
         settings: Vec::new(),
         categories: Vec::new(),
+        attempted_settings: Vec::new(),
     };
     in_group(&body, errors, |input, errors| {
         parse_body(input, &mut policy, errors);
         Ok(())
     });
+    errors.extend(trailing);
     Some(policy)
 }
 
@@ -151,6 +263,10 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Vec<Error
             let _ = input.parse::<TokenTree>();
             continue;
         }
+        if input.peek(Token![#]) {
+            misplaced_attributes(input, "a category block", errors);
+            continue;
+        }
         if !input.peek(Ident::peek_any) {
             errors.push(input.error(format!(
                 "expected a setting (`site: \"https://...\",`) or a category block ({CATEGORY_LIST} {{ ... }})"
@@ -162,34 +278,40 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Vec<Error
             skip_all(input);
             return;
         };
+        let word = key.to_string();
         if input.peek(Token![:]) {
             match parse_setting(input, key) {
                 Ok(Some(setting)) => policy.settings.push(setting),
                 Ok(None) => {}
                 Err(e) => {
                     errors.push(e);
+                    policy
+                        .attempted_settings
+                        .extend(setting_meant(&word).map(String::from));
                     skip_past_comma(input);
                     continue;
                 }
             }
-            if !input.is_empty() && !input.peek(Token![,]) {
-                errors.push(input.error("expected `,` after the setting"));
-                skip_past_comma(input);
-            } else if input.peek(Token![,]) {
+            if input.peek(Token![,]) {
                 let _ = input.parse::<Token![,]>();
+            } else if !input.is_empty() {
+                errors.push(input.error(format!("expected `,` after the `{word}` setting")));
+                // A forgotten comma before the next setting or category:
+                // read on from there rather than skip it.
+                if !input.peek(Ident::peek_any) {
+                    skip_past_comma(input);
+                }
             }
         } else if peek_brace(input) {
             let Ok(group) = input.parse::<Group>() else {
                 continue;
             };
-            let word = key.to_string();
             let kind = Category::from_keyword(&word);
             if kind.is_none() {
-                let hint = did_you_mean(&word, Category::ALL.iter().map(|(n, _)| *n));
                 let message = if word == "provider" {
                     "a `provider` needs a name and goes inside a category: `necessary { provider \"Name\" { ... } }`".to_string()
                 } else {
-                    format!("unknown category `{word}`: the categories are {CATEGORY_LIST}.{hint}")
+                    unknown_category_message(&word)
                 };
                 errors.push(Error::new(key.span(), message));
             }
@@ -205,22 +327,33 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Vec<Error
         } else if key == "provider" {
             errors.push(Error::new(
                 key.span(),
-                format!("a `provider` block goes inside a category: {CATEGORY_LIST} {{ provider \"Name\" {{ ... }} }}"),
+                format!("a `provider` block goes inside a category block, which decides whether its cookies need consent: `necessary {{ provider \"Name\" {{ ... }} }}` (the categories are {CATEGORY_LIST})"),
             ));
             skip_past_block(input);
+        } else if let Some(setting) = SETTINGS.iter().find(|s| **s == word) {
+            errors.push(input.error(format!("expected `:` after `{setting}`: `{setting}: ...,`")));
+            policy.attempted_settings.push(word);
+            skip_past_comma_or_block(input);
         } else {
-            let word = key.to_string();
             let all = SETTINGS
                 .iter()
                 .chain(Category::ALL.iter().map(|(n, _)| n))
                 .copied();
+            let aliases: Vec<(&str, &str)> = SETTING_ALIASES
+                .iter()
+                .chain(CATEGORY_ALIASES.iter())
+                .copied()
+                .collect();
             errors.push(Error::new(
                 key.span(),
                 format!(
                     "expected `:` and a value after a setting, or `{{` after a category; `{word}` is neither.{}",
-                    did_you_mean(&word, all)
+                    did_you_mean_with_aliases(&word, all, &aliases)
                 ),
             ));
+            policy
+                .attempted_settings
+                .extend(setting_meant(&word).map(String::from));
             skip_past_comma_or_block(input);
         }
     }
@@ -257,38 +390,30 @@ fn parse_setting(input: ParseStream, key: Ident) -> syn::Result<Option<Setting>>
                 return Err(input.error("expected a list of language codes: `languages: [en, de]`"));
             }
             let group: Group = input.parse()?;
-            let parser = |input: ParseStream| {
-                let list = input.parse_terminated(Ident::parse_any, Token![,])?;
-                Ok(list.into_iter().collect::<Vec<_>>())
-            };
-            let languages = parser.parse2(group.stream()).map_err(|e| {
-                Error::new(
-                    e.span(),
-                    "expected language codes separated by commas: `languages: [en, de]`",
-                )
-            })?;
+            let languages = parse_language_list.parse2(group.stream())?;
             SettingValue::Languages {
                 bracket: group.span(),
                 languages,
             }
         }
         "consent_cookie" => {
-            if !input.peek(Ident::peek_any) {
+            if input.peek(LitStr) {
+                SettingValue::ConsentCookieName(input.parse()?)
+            } else if !input.peek(Ident::peek_any) {
                 return Err(input.error(
                     "expected the constant name of the entry that stores the consent: `consent_cookie: PREFERENCES`",
                 ));
+            } else {
+                SettingValue::ConsentCookie(input.call(Ident::parse_any)?)
             }
-            SettingValue::ConsentCookie(input.call(Ident::parse_any)?)
         }
         other => {
-            let categories = Category::ALL.iter().map(|(n, _)| *n);
             let message = if Category::from_keyword(other).is_some() {
                 format!("`{other}` is a category, not a setting: write `{other} {{ provider \"Name\" {{ ... }} }}` without `:`")
             } else {
-                let _ = categories;
                 format!(
                     "unknown setting `{other}`: the settings are `site`, `languages` and `consent_cookie`.{}",
-                    did_you_mean(other, SETTINGS)
+                    did_you_mean_with_aliases(other, SETTINGS, &SETTING_ALIASES)
                 )
             };
             return Err(Error::new(key.span(), message));
@@ -297,35 +422,111 @@ fn parse_setting(input: ParseStream, key: Ident) -> syn::Result<Option<Setting>>
     Ok(Some(Setting { key, value }))
 }
 
+/// The inside of `languages: [...]`: codes separated by commas.
+fn parse_language_list(input: ParseStream) -> syn::Result<Vec<Ident>> {
+    let mut languages = Vec::new();
+    while !input.is_empty() {
+        if input.peek(LitStr) {
+            let lit: LitStr = input.parse()?;
+            return Err(Error::new(
+                lit.span(),
+                format!(
+                    "write language codes without quotes: `languages: [{}]`",
+                    lit.value().replace('-', "_")
+                ),
+            ));
+        }
+        if !input.peek(Ident::peek_any) {
+            return Err(
+                input.error("expected language codes separated by commas: `languages: [en, de]`")
+            );
+        }
+        let code = input.call(Ident::parse_any)?;
+        if input.peek(Token![-]) {
+            return Err(input.error(format!(
+                "a region follows the language with `_` here: `{code}_...` (as in `pt_BR`)"
+            )));
+        }
+        languages.push(code);
+        if input.is_empty() {
+            break;
+        }
+        if !input.peek(Token![,]) {
+            return Err(input.error("expected `,` between language codes: `languages: [en, de]`"));
+        }
+        input.parse::<Token![,]>()?;
+    }
+    Ok(languages)
+}
+
 fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Vec<Error>) {
     while !input.is_empty() {
         if input.peek(Token![,]) || input.peek(Token![;]) {
             let _ = input.parse::<TokenTree>();
             continue;
         }
-        let fork_is_provider = input
+        if input.peek(Token![#]) {
+            // A doc comment above a provider, or above an entry written
+            // directly in the category (reported below).
+            let fork = input.fork();
+            let _ = fork.call(Attribute::parse_outer);
+            let before_entry = fork.peek(Ident::peek_any) && fork.peek2(Token![:]);
+            if !before_entry {
+                misplaced_attributes(input, "a provider block", errors);
+                continue;
+            }
+        }
+        let is_provider = input
             .cursor()
             .ident()
             .map(|(i, _)| i == "provider")
             .unwrap_or(false);
-        if !fork_is_provider {
-            let message = if input.peek(Ident) && input.peek2(Token![:]) {
-                "a cookie is declared inside a provider: `provider \"Name\" { CONST: \"cookie_name\" { ... } }`"
+        if !is_provider {
+            let fork = input.fork();
+            let _ = fork.call(Attribute::parse_outer);
+            if fork.peek(Ident::peek_any) && fork.peek2(Token![:]) {
+                // An entry without its provider: report it once per run of
+                // such entries, and keep them (their constants still exist).
+                let recovering = block.providers.last().is_some_and(|p| p.recovered);
+                if !recovering {
+                    errors.push(Error::new(
+                        fork.span(),
+                        "a cookie entry goes inside a provider block, which names who sets the cookie: `provider \"Name\" { CONSTANT: \"cookie_name\" { ... } }`",
+                    ));
+                    block.providers.push(Provider {
+                        name: LitStr::new("", fork.span()),
+                        entries: Vec::new(),
+                        recovered: true,
+                    });
+                }
+                if let Some(entry) = parse_entry(input, errors) {
+                    if let Some(provider) = block.providers.last_mut() {
+                        provider.entries.push(entry);
+                    }
+                }
             } else {
-                "expected `provider \"Name\" { ... }`"
-            };
-            errors.push(input.error(message));
-            skip_past_block(input);
+                errors.push(input.error("expected `provider \"Name\" { ... }`"));
+                skip_past_block(input);
+            }
             continue;
         }
         let result = (|| -> syn::Result<(LitStr, Group)> {
             input.call(Ident::parse_any)?;
-            if !input.peek(LitStr) {
+            let name = if input.peek(LitStr) {
+                input.parse::<LitStr>()?
+            } else if input.peek(Ident::peek_any) && input.peek2(syn::token::Brace) {
+                // `provider Opendatasoft { ... }`: report, and keep the block.
+                let ident = input.call(Ident::parse_any)?;
+                errors.push(Error::new(
+                    ident.span(),
+                    format!("the provider's name is a string: `provider \"{ident}\" {{ ... }}`"),
+                ));
+                LitStr::new(&ident.to_string(), ident.span())
+            } else {
                 return Err(input.error(
                     "expected the provider's name as a string: `provider \"Opendatasoft\" { ... }`",
                 ));
-            }
-            let name: LitStr = input.parse()?;
+            };
             let group = brace_group(input, "expected `{` and the provider's cookies")?;
             Ok((name, group))
         })();
@@ -334,6 +535,7 @@ fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Ve
                 let mut provider = Provider {
                     name,
                     entries: Vec::new(),
+                    recovered: false,
                 };
                 in_group(&group, errors, |input, errors| {
                     parse_provider(input, &mut provider, errors);
@@ -355,47 +557,57 @@ fn parse_provider(input: ParseStream, provider: &mut Provider, errors: &mut Vec<
             let _ = input.parse::<TokenTree>();
             continue;
         }
-        let head = (|| -> syn::Result<(Vec<Attribute>, Ident, LitStr, Group)> {
-            let attrs = input.call(Attribute::parse_outer)?;
-            if !input.peek(Ident::peek_any) {
-                return Err(input.error(
-                    "expected a cookie entry: `CONSTANT: \"cookie_name\" { function: ..., purpose: ... }`",
-                ));
-            }
-            let ident = input.call(Ident::parse_any)?;
-            if !input.peek(Token![:]) {
-                return Err(input.error(format!(
-                    "expected `:` and the cookie's name after `{ident}`: `{ident}: \"cookie_name\" {{ ... }}`"
-                )));
-            }
-            input.parse::<Token![:]>()?;
-            if !input.peek(LitStr) {
-                return Err(input.error(format!(
-                    "expected the cookie's name as a string: `{ident}: \"cookie_name\" {{ ... }}`"
-                )));
-            }
-            let name: LitStr = input.parse()?;
-            let group = brace_group(input, "expected `{` and the cookie's fields")?;
-            Ok((attrs, ident, name, group))
-        })();
-        match head {
-            Ok((attrs, ident, name, group)) => {
-                let mut entry = Entry {
-                    attrs,
-                    ident,
-                    name,
-                    fields: Vec::new(),
-                };
-                in_group(&group, errors, |input, errors| {
-                    parse_fields(input, &mut entry, errors);
-                    Ok(())
-                });
-                provider.entries.push(entry);
-            }
-            Err(e) => {
-                errors.push(e);
-                skip_past_block(input);
-            }
+        if let Some(entry) = parse_entry(input, errors) {
+            provider.entries.push(entry);
+        }
+    }
+}
+
+/// `outer-attr* CONST_IDENT: "name" { field,* }`; `None` when its head is
+/// unreadable (reported, skipped past its block).
+fn parse_entry(input: ParseStream, errors: &mut Vec<Error>) -> Option<Entry> {
+    let head = (|| -> syn::Result<(Vec<Attribute>, Ident, LitStr, Group)> {
+        let attrs = input.call(Attribute::parse_outer)?;
+        if !input.peek(Ident::peek_any) {
+            return Err(input.error(
+                "expected a cookie entry: `CONSTANT: \"cookie_name\" { function: ..., purpose: ... }`",
+            ));
+        }
+        let ident = input.call(Ident::parse_any)?;
+        if !input.peek(Token![:]) {
+            return Err(input.error(format!(
+                "expected `:` and the cookie's name after `{ident}`: `{ident}: \"cookie_name\" {{ ... }}`"
+            )));
+        }
+        input.parse::<Token![:]>()?;
+        if !input.peek(LitStr) {
+            return Err(input.error(format!(
+                "expected the cookie's name as a string: `{ident}: \"cookie_name\" {{ ... }}`"
+            )));
+        }
+        let name: LitStr = input.parse()?;
+        let group = brace_group(input, "expected `{` and the cookie's fields")?;
+        Ok((attrs, ident, name, group))
+    })();
+    match head {
+        Ok((attrs, ident, name, group)) => {
+            let mut entry = Entry {
+                attrs,
+                ident,
+                name,
+                fields: Vec::new(),
+                attempted: Vec::new(),
+            };
+            in_group(&group, errors, |input, errors| {
+                parse_fields(input, &mut entry, errors);
+                Ok(())
+            });
+            Some(entry)
+        }
+        Err(e) => {
+            errors.push(e);
+            skip_past_block(input);
+            None
         }
     }
 }
@@ -406,17 +618,33 @@ fn parse_fields(input: ParseStream, entry: &mut Entry, errors: &mut Vec<Error>) 
             let _ = input.parse::<Token![,]>();
             continue;
         }
+        let word = input.cursor().ident().map(|(i, _)| i.to_string());
         match parse_field(input) {
             Ok(Some(field)) => {
                 entry.fields.push(field);
-                if !input.is_empty() && !input.peek(Token![,]) {
+                if input.is_empty() || input.peek(Token![,]) {
+                    continue;
+                }
+                if input.peek(Token![;]) {
+                    errors.push(input.error("fields are separated by `,`, not `;`"));
+                    let _ = input.parse::<Token![;]>();
+                } else {
                     errors.push(input.error("expected `,` between fields"));
-                    skip_past_comma(input);
+                    // A forgotten comma before the next field: read on
+                    // from there rather than skip it.
+                    if !input.peek(Ident::peek_any) {
+                        skip_past_comma(input);
+                    }
                 }
             }
             Ok(None) => skip_past_comma(input),
             Err(e) => {
                 errors.push(e);
+                // The field was written, even if unreadable: it is not also
+                // missing.
+                if let Some(meant) = word.as_deref().and_then(field_meant) {
+                    entry.attempted.push(meant.to_string());
+                }
                 skip_past_comma(input);
             }
         }
@@ -452,13 +680,16 @@ fn parse_field(input: ParseStream) -> syn::Result<Option<Field>> {
     }
     let known = FIELDS.contains(&word.as_str());
     if !known {
-        return Err(Error::new(
-            key.span(),
-            format!(
+        let message = match word.as_str() {
+            "name" => "the cookie's name is written before its fields, as a string: `CONSTANT: \"cookie_name\" { ... }`".to_string(),
+            "category" => format!("the category is not a field: it is the block the entry is declared in, `necessary {{ provider \"...\" {{ ... }} }}`; move the entry into the right block ({CATEGORY_LIST})"),
+            "provider" => "the provider is the `provider \"Name\" { ... }` block the entry is declared in: move the entry there".to_string(),
+            _ => format!(
                 "unknown field `{word}`: a cookie takes `function`, `location`, `purpose`, `third_party`, `domain`, `path`, `duration`, `same_site` and the flags `secure`, `http_only`, `partitioned`, `anonymized`.{}",
-                did_you_mean(&word, FIELDS)
+                did_you_mean_with_aliases(&word, FIELDS, &FIELD_ALIASES)
             ),
-        ));
+        };
+        return Err(Error::new(key.span(), message));
     }
     if !input.peek(Token![:]) {
         return Err(input.error(format!("expected `:` and a value after `{word}`")));
@@ -470,10 +701,10 @@ fn parse_field(input: ParseStream) -> syn::Result<Option<Field>> {
         "purpose" => FieldValue::Text(TextField::Purpose, parse_text(input, &word)?),
         "third_party" => FieldValue::Str(
             StrField::ThirdParty,
-            parse_str(input, &word, "youtube.com")?,
+            parse_str(input, StrField::ThirdParty)?,
         ),
-        "domain" => FieldValue::Str(StrField::Domain, parse_str(input, &word, "example.org")?),
-        "path" => FieldValue::Str(StrField::Path, parse_str(input, &word, "/")?),
+        "domain" => FieldValue::Str(StrField::Domain, parse_str(input, StrField::Domain)?),
+        "path" => FieldValue::Str(StrField::Path, parse_str(input, StrField::Path)?),
         "duration" => FieldValue::Duration(parse_duration(input)?),
         _ => {
             let (ident, same_site) = parse_same_site(input)?;
@@ -483,12 +714,15 @@ fn parse_field(input: ParseStream) -> syn::Result<Option<Field>> {
     Ok(Some(Field { key, value }))
 }
 
-fn parse_str(input: ParseStream, field: &str, example: &str) -> syn::Result<LitStr> {
+fn parse_str(input: ParseStream, field: StrField) -> syn::Result<LitStr> {
     if input.peek(LitStr) {
-        input.parse()
-    } else {
-        Err(input.error(format!("expected a string: `{field}: \"{example}\"`")))
+        return input.parse();
     }
+    Err(input.error(match field {
+        StrField::ThirdParty => "`third_party` names the domain of the other site that sets the cookie, as a string: `third_party: \"youtube.com\"`",
+        StrField::Domain => "`domain` is the cookie's Domain attribute, a string: `domain: \"example.org\"`",
+        StrField::Path => "`path` is the cookie's Path attribute, a string: `path: \"/\"`",
+    }))
 }
 
 fn parse_text(input: ParseStream, field: &str) -> syn::Result<Text> {
@@ -543,9 +777,63 @@ fn parse_text(input: ParseStream, field: &str) -> syn::Result<Text> {
     })
 }
 
+const UNIT_ALIASES: [(&str, &str); 12] = [
+    ("min", "minute"),
+    ("mins", "minutes"),
+    ("h", "hour"),
+    ("hr", "hour"),
+    ("hrs", "hours"),
+    ("d", "day"),
+    ("wk", "week"),
+    ("wks", "weeks"),
+    ("mo", "month"),
+    ("mos", "months"),
+    ("yr", "year"),
+    ("yrs", "years"),
+];
+
+/// The unit a misspelled or abbreviated unit word most likely meant, in
+/// the number (singular or plural) that fits `amount`.
+fn unit_meant(word: &str, amount: u64) -> Option<&'static str> {
+    let fits = |w: &&str| (amount == 1) != w.ends_with('s');
+    let candidates = TimeUnit::WORDS.iter().map(|(w, _)| *w).filter(fits);
+    let meant = closest_with_aliases(word, candidates, &UNIT_ALIASES).or_else(|| {
+        closest_with_aliases(word, TimeUnit::WORDS.iter().map(|(w, _)| *w), &UNIT_ALIASES)
+    })?;
+    let unit = TimeUnit::WORDS.iter().find(|(w, _)| *w == meant)?.1;
+    TimeUnit::WORDS
+        .iter()
+        .filter(|(_, u)| *u == unit)
+        .map(|(w, _)| *w)
+        .find(|w| fits(w))
+        .or(Some(meant))
+}
+
 fn parse_duration(input: ParseStream) -> syn::Result<Duration> {
+    const UNITS: &str = "minutes, hours, days, weeks, months (30 days) or years (365 days)";
     const EXPECTED: &str =
         "expected `session` or a number and a unit: `duration: 14 days` (units: minutes, hours, days, weeks, months, years)";
+    if input.peek(LitStr) {
+        // `duration: "14 days"`, as copied from a policy table.
+        let lit: LitStr = input.parse()?;
+        let value = lit.value();
+        let words: Vec<&str> = value.split_whitespace().collect();
+        let bare = match words.as_slice() {
+            ["session"] => Some("session".to_string()),
+            [amount, unit] => amount
+                .parse::<u64>()
+                .ok()
+                .and_then(|n| unit_meant(unit, n).map(|u| format!("{n} {u}"))),
+            _ => None,
+        };
+        return Err(Error::new(
+            lit.span(),
+            match bare {
+                Some(bare) => format!("write the duration without quotes: `duration: {bare}`"),
+                None => format!("write the duration without quotes, as `session` or a number and a unit: `duration: 14 days` (units: {UNITS})"),
+            },
+        ));
+    }
     if input.peek(Ident::peek_any) {
         let ident = input.call(Ident::parse_any)?;
         if ident == "session" {
@@ -582,7 +870,7 @@ fn parse_duration(input: ParseStream) -> syn::Result<Duration> {
     if !input.peek(Ident::peek_any) {
         return Err(Error::new(
             amount_lit.span(),
-            format!("a duration needs a unit: `{amount} days` (units: minutes, hours, days, weeks, months, years)"),
+            format!("a duration needs a unit (`{amount}` seconds, as in Max-Age, or `{amount}` days, as in most policies?): write `{amount} days` (units: {UNITS})"),
         ));
     }
     let unit_ident = input.call(Ident::parse_any)?;
@@ -592,13 +880,17 @@ fn parse_duration(input: ParseStream) -> syn::Result<Duration> {
         .find(|(w, _)| *w == word)
         .map(|(_, u)| *u)
     else {
-        return Err(Error::new(
-            unit_ident.span(),
-            format!(
-                "unknown duration unit `{word}`: use minutes, hours, days, weeks, months (30 days) or years (365 days), singular or plural.{}",
-                did_you_mean(&word, TimeUnit::WORDS.iter().map(|(w, _)| *w))
-            ),
-        ));
+        let lower = word.to_ascii_lowercase();
+        let message = if matches!(lower.as_str(), "s" | "sec" | "secs" | "second" | "seconds") {
+            format!("durations are declared in minutes or longer units: write `{} minutes`, or a longer unit (units: {UNITS})", amount.div_ceil(60).max(1))
+        } else {
+            let hint = match unit_meant(&word, amount) {
+                Some(unit) => format!(" Did you mean `{amount} {unit}`?"),
+                None => String::new(),
+            };
+            format!("unknown duration unit `{word}`: use {UNITS}, singular or plural.{hint}")
+        };
+        return Err(Error::new(unit_ident.span(), message));
     };
     Ok(Duration::Amount {
         amount_lit,
@@ -748,6 +1040,118 @@ mod tests {
         let (ast, errors) = parse(TokenStream::new());
         assert!(ast.is_none());
         assert!(errors[0].contains("expected a policy"));
+    }
+
+    #[test]
+    fn unreadable_fields_and_settings_are_remembered_as_attempted() {
+        let (ast, errors) = parse(quote! {
+            mod p {
+                stie: "https://example.org",
+                necessary {
+                    provider "P" {
+                        A: "a" { function: 42, purpse: "p", expires: 3 days, colour: "blue" }
+                    }
+                }
+            }
+        });
+        assert_eq!(errors.len(), 5, "{errors:#?}");
+        assert!(errors[0].contains("Did you mean `site`?"), "{errors:?}");
+        assert!(errors[3].contains("Did you mean `duration`?"), "{errors:?}");
+        assert!(errors[4].contains("unknown field `colour`"), "{errors:?}");
+        let ast = ast.expect("a policy");
+        assert_eq!(ast.attempted_settings, ["site"]);
+        let entry = &ast.categories[0].providers[0].entries[0];
+        assert_eq!(entry.attempted, ["function", "purpose", "duration"]);
+        assert!(entry.fields.is_empty());
+    }
+
+    #[test]
+    fn a_forgotten_comma_does_not_lose_the_next_field_or_setting() {
+        let (ast, errors) = parse(quote! {
+            mod p {
+                site: "https://example.org"
+                languages: [en],
+                necessary { provider "P" { A: "a" { function: "f" purpose: "p"; secure } } }
+            }
+        });
+        assert_eq!(errors.len(), 3, "{errors:#?}");
+        assert!(errors[0].contains("expected `,` after the `site` setting"));
+        assert!(errors[1].contains("expected `,` between fields"));
+        assert!(errors[2].contains("not `;`"));
+        let ast = ast.expect("a policy");
+        assert_eq!(ast.settings.len(), 2);
+        assert_eq!(ast.categories[0].providers[0].entries[0].fields.len(), 3);
+    }
+
+    #[test]
+    fn misplaced_entries_and_doc_comments_keep_their_cookies() {
+        let (ast, errors) = parse(quote! {
+            mod p {
+                site: "https://example.org",
+                /// Docs on a category.
+                necessary {
+                    /// Docs on a provider.
+                    provider Opendatasoft { A: "a" { function: "f", purpose: "p" } }
+                    B: "b" { function: "f", purpose: "p" }
+                    /// Docs on an entry outside a provider.
+                    C: "c" { function: "f", purpose: "p" }
+                }
+            }
+            mod q {}
+        });
+        assert_eq!(errors.len(), 5, "{errors:#?}");
+        assert!(errors[0].contains("doc comment on a category block"));
+        assert!(errors[1].contains("doc comment on a provider block"));
+        assert!(errors[2].contains("`provider \"Opendatasoft\""));
+        assert!(
+            errors[3].contains("goes inside a provider block"),
+            "once for B and C"
+        );
+        assert!(errors[4].contains("unexpected tokens after the policy"));
+        let ast = ast.expect("the policy is kept despite what follows it");
+        let providers = &ast.categories[0].providers;
+        assert_eq!(providers.len(), 2);
+        assert_eq!(providers[0].name.value(), "Opendatasoft");
+        assert!(!providers[0].recovered && providers[1].recovered);
+        assert_eq!(providers[1].entries.len(), 2);
+        assert_eq!(
+            providers[1].entries[1].attrs.len(),
+            1,
+            "C keeps its doc comment"
+        );
+    }
+
+    #[test]
+    fn consent_cookie_may_be_written_as_the_cookie_name() {
+        let (ast, errors) = parse(quote! {
+            mod p { site: "https://example.org", consent_cookie: "prefs", }
+        });
+        assert!(errors.is_empty(), "{errors:?}");
+        let ast = ast.expect("a policy");
+        assert!(matches!(
+            &ast.settings[1].value,
+            SettingValue::ConsentCookieName(lit) if lit.value() == "prefs"
+        ));
+    }
+
+    #[test]
+    fn durations_teach_their_units() {
+        let message = |tokens: TokenStream| {
+            let parser = |input: ParseStream| parse_duration(input).map(|_| ());
+            parser
+                .parse2(tokens)
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default()
+        };
+        assert!(message(quote!(6 monhts)).contains("Did you mean `6 months`?"));
+        assert!(message(quote!(1 monhts)).contains("Did you mean `1 month`?"));
+        assert!(message(quote!(2 yrs)).contains("Did you mean `2 years`?"));
+        assert!(message(quote!(90 seconds)).contains("`2 minutes`"));
+        assert!(message(quote!("14 days")).contains("`duration: 14 days`"));
+        assert!(message(quote!("session")).contains("`duration: session`"));
+        assert!(message(quote!(14)).contains("needs a unit"));
+        assert_eq!(message(quote!(14 days)), "");
     }
 
     #[test]

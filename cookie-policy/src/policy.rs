@@ -151,10 +151,11 @@ mod tests {
         mod lookups {
             site: "https://www.example.org",
             necessary { provider "Site" {
-                GAT: "_gat" { function: "f", purpose: "p" }
-                GA: "_ga" { function: "f", purpose: "p" }
+                SESSION: "session" { function: "f", purpose: "p" }
             } }
             statistics { provider "Analytics" {
+                GAT: "_gat" { function: "f", purpose: "p" }
+                GA: "_ga" { function: "f", purpose: "p" }
                 GA4: "_ga_*" { function: "f", purpose: "p" }
                 PK: "_pk_*" { function: "f", purpose: "p", anonymized }
                 PK_ID: "_pk_id.*" { function: "f", purpose: "p" }
@@ -212,8 +213,9 @@ mod tests {
     #[test]
     fn exact_names_are_found() {
         let get = |n: &str| lookups::POLICY.get(n).map(|c| (c.name(), c.category()));
-        assert_eq!(get("_gat"), Some(("_gat", Category::Necessary)));
-        assert_eq!(get("_ga"), Some(("_ga", Category::Necessary)));
+        assert_eq!(get("session"), Some(("session", Category::Necessary)));
+        assert_eq!(get("_gat"), Some(("_gat", Category::Statistics)));
+        assert_eq!(get("_ga"), Some(("_ga", Category::Statistics)));
     }
 
     #[test]

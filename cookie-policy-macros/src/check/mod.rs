@@ -10,11 +10,12 @@ mod web;
 use std::collections::HashMap;
 
 use proc_macro2::Span;
+use quote::quote;
 use syn::{Attribute, Error, Ident, LitStr, Visibility};
 
 use crate::ast::*;
 use crate::suggest::did_you_mean;
-use names::{name_error, name_prefix, NamePrefix};
+use names::{known_tracker, name_error, name_prefix, NamePrefix};
 use web::{domain_matches, parse_domain, parse_site, path_error, Site};
 
 /// Generated items that a constant must not shadow.
@@ -81,10 +82,9 @@ pub fn check(ast: PolicyAst, errors: &mut Vec<Error>) -> Model {
     let mut cookies = Vec::new();
     let mut spans = Vec::new();
     for block in &ast.categories {
-        let category = block.kind.unwrap_or(Category::Necessary);
         for provider in &block.providers {
             let provider_name = provider.name.value();
-            if provider_name.trim().is_empty() {
+            if provider_name.trim().is_empty() && !provider.recovered {
                 errors.push(Error::new(
                     provider.name.span(),
                     "a provider needs a name: the company or service that sets these cookies, `provider \"Opendatasoft\"`",
@@ -92,7 +92,7 @@ pub fn check(ast: PolicyAst, errors: &mut Vec<Error>) -> Model {
             }
             for entry in &provider.entries {
                 let (cookie, entry_spans) =
-                    check_entry(entry, category, &provider_name, &settings, errors);
+                    check_entry(entry, block.kind, &provider_name, &settings, errors);
                 cookies.push(cookie);
                 spans.push(entry_spans);
             }
@@ -103,7 +103,7 @@ pub fn check(ast: PolicyAst, errors: &mut Vec<Error>) -> Model {
     let consent_cookie = settings
         .consent_cookie
         .as_ref()
-        .and_then(|ident| resolve_consent_cookie(ident, &cookies, errors));
+        .and_then(|reference| resolve_consent_cookie(reference, &cookies, errors));
     Model {
         attrs: ast.attrs,
         vis: ast.vis,
@@ -120,7 +120,17 @@ struct Settings {
     site: Option<Site>,
     /// Declared languages with the span of their code.
     languages: Vec<(String, Span)>,
-    consent_cookie: Option<Ident>,
+    /// `false` when `languages` itself is broken (reported): texts are then
+    /// not checked against it, which would only repeat that mistake.
+    languages_reliable: bool,
+    consent_cookie: Option<ConsentRef>,
+}
+
+/// How `consent_cookie` names its entry.
+enum ConsentRef {
+    Constant(Ident),
+    /// The cookie's name, written where its constant belongs (a mistake).
+    CookieName(LitStr),
 }
 
 fn check_settings(ast: &PolicyAst, errors: &mut Vec<Error>) -> Settings {
@@ -128,6 +138,7 @@ fn check_settings(ast: &PolicyAst, errors: &mut Vec<Error>) -> Settings {
         site_url: String::new(),
         site: None,
         languages: vec![("en".to_string(), Span::call_site())],
+        languages_reliable: true,
         consent_cookie: None,
     };
     let mut seen: HashMap<String, Span> = HashMap::new();
@@ -155,17 +166,34 @@ fn check_settings(ast: &PolicyAst, errors: &mut Vec<Error>) -> Settings {
                         *bracket,
                         "`languages` cannot be empty: list the languages the policy is written in, the default first: `languages: [en, de]` (or leave the setting out for `[en]`)",
                     ));
+                    settings.languages_reliable = false;
                     continue;
                 }
                 let mut list: Vec<(String, Span)> = Vec::new();
                 for code in languages {
-                    let word = code.to_string();
+                    let mut word = code.to_string();
                     if !is_language_code(&word) {
-                        errors.push(Error::new(
-                            code.span(),
-                            format!("`{word}` is not a language code: use a lower-case ISO 639 code such as `en`, `de`, `fr` (a region may follow: `pt_BR`)"),
-                        ));
-                    } else if list.iter().any(|(l, _)| *l == word) {
+                        match normalize_language_code(&word) {
+                            Some(fixed) => {
+                                errors.push(Error::new(
+                                    code.span(),
+                                    format!("`{word}` is not written as a language code: write `{fixed}` (ISO 639 codes are lower-case; a region follows in upper case: `pt_BR`)"),
+                                ));
+                                // Go on as if it were written right, so the
+                                // texts in `{fixed}` are not reported too.
+                                word = fixed;
+                            }
+                            None => {
+                                errors.push(Error::new(
+                                    code.span(),
+                                    format!("`{word}` is not a language code: use a lower-case ISO 639 code such as `en`, `de`, `fr` (a region may follow: `pt_BR`)"),
+                                ));
+                                settings.languages_reliable = false;
+                                continue;
+                            }
+                        }
+                    }
+                    if list.iter().any(|(l, _)| *l == word) {
                         errors.push(Error::new(
                             code.span(),
                             format!("`{word}` is listed twice in `languages`"),
@@ -178,10 +206,15 @@ fn check_settings(ast: &PolicyAst, errors: &mut Vec<Error>) -> Settings {
                     settings.languages = list;
                 }
             }
-            SettingValue::ConsentCookie(ident) => settings.consent_cookie = Some(ident.clone()),
+            SettingValue::ConsentCookie(ident) => {
+                settings.consent_cookie = Some(ConsentRef::Constant(ident.clone()))
+            }
+            SettingValue::ConsentCookieName(lit) => {
+                settings.consent_cookie = Some(ConsentRef::CookieName(lit.clone()))
+            }
         }
     }
-    if !seen.contains_key("site") {
+    if !seen.contains_key("site") && !ast.attempted_settings.iter().any(|s| s == "site") {
         errors.push(Error::new(
             ast.name.span(),
             format!(
@@ -191,6 +224,21 @@ fn check_settings(ast: &PolicyAst, errors: &mut Vec<Error>) -> Settings {
         ));
     }
     settings
+}
+
+/// `DE` -> `de`, `pt_br` -> `pt_BR`: a code written in the wrong case.
+fn normalize_language_code(word: &str) -> Option<String> {
+    let mut parts = word.splitn(2, '_');
+    let mut fixed = parts.next().unwrap_or("").to_ascii_lowercase();
+    if let Some(region) = parts.next() {
+        fixed.push('_');
+        if region.len() == 2 {
+            fixed.push_str(&region.to_ascii_uppercase());
+        } else {
+            fixed.push_str(region);
+        }
+    }
+    is_language_code(&fixed).then_some(fixed)
 }
 
 fn is_language_code(word: &str) -> bool {
@@ -262,29 +310,52 @@ fn collect_fields<'a>(entry: &'a Entry, errors: &mut Vec<Error>) -> Fields<'a> {
     f
 }
 
+/// `kind` is `None` in an unknown category (already reported): the checks
+/// that depend on the category are skipped rather than guessed.
 fn check_entry(
     entry: &Entry,
-    category: Category,
+    kind: Option<Category>,
     provider: &str,
     settings: &Settings,
     errors: &mut Vec<Error>,
 ) -> (CookieModel, EntrySpans) {
+    let category = kind.unwrap_or(Category::Necessary);
     for attr in &entry.attrs {
         if !attr.path().is_ident("doc") {
-            errors.push(Error::new(
-                attr_span(attr),
-                "only doc comments (`/// ...`) can be put on a cookie entry",
+            errors.push(Error::new_spanned(
+                attr,
+                "only doc comments (`/// ...`) can be put on a cookie entry: they document its constant; any other attribute would be lost",
             ));
         }
+    }
+    let ident = &entry.ident;
+    if let Some(why) = constant_name_error(ident) {
+        errors.push(Error::new(ident.span(), why));
     }
     let name = entry.name.value();
     if let Some(why) = name_error(&name) {
         errors.push(Error::new(entry.name.span(), why));
     }
+    if kind == Some(Category::Necessary) {
+        if let Some((service, usual)) = known_tracker(&name) {
+            let why = match usual {
+                Category::Statistics => "audience measurement is never strictly necessary: declare it in `statistics` (`anonymized` only if it meets the conditions for the exemption)",
+                _ => "advertising is never strictly necessary: declare it in `marketing`, so it is only set with the visitor's consent",
+            };
+            errors.push(Error::new(
+                entry.name.span(),
+                format!("`{name}` is a {service} cookie, and {why}"),
+            ));
+        }
+    }
     let f = collect_fields(entry, errors);
-    let ident = &entry.ident;
 
     let mut missing = |field: &str, why: &str| {
+        // A field that was written but unreadable, or misspelled, has been
+        // reported already: it is not missing as well.
+        if entry.attempted.iter().any(|a| a == field) {
+            return;
+        }
         errors.push(Error::new(
             ident.span(),
             format!("`{ident}` is missing `{field}`: {why}"),
@@ -310,7 +381,7 @@ fn check_entry(
 
     // Third parties, domains and paths.
     let third_party = f.third_party.map(|(key, lit)| {
-        if category == Category::Necessary {
+        if kind == Some(Category::Necessary) {
             errors.push(Error::new(
                 key.span(),
                 "a third-party cookie cannot be `necessary`: the site works without another company's cookie, so the visitor must be able to refuse it. Move this entry to `preferences`, `statistics` or `marketing`",
@@ -319,14 +390,18 @@ fn check_entry(
         match parse_domain(&lit.value(), "third_party") {
             Ok(domain) => {
                 if let Some(site) = &settings.site {
-                    if domain_matches(&site.host, &domain) || domain_matches(&domain, &site.host) {
-                        errors.push(Error::new(
-                            lit.span(),
-                            format!(
-                                "`{domain}` is the site's own domain (`{}`), so this cookie is first-party: remove `third_party`, or use `domain: \"{domain}\"` to share it with subdomains",
-                                site.host
-                            ),
-                        ));
+                    let host = &site.host;
+                    let same_site = if domain == *host {
+                        Some(format!("`{domain}` is the site's own host, so this cookie is first-party: remove `third_party` (a cookie the site sets itself is never third-party)"))
+                    } else if domain_matches(host, &domain) {
+                        Some(format!("`{domain}` is a parent domain of the site's host `{host}`, so its cookies are first-party here: remove `third_party` (and use `domain: \"{domain}\"` if the cookie is shared with `{domain}`'s other subdomains)"))
+                    } else if domain_matches(&domain, host) {
+                        Some(format!("`{domain}` is a subdomain of the site's host `{host}`, the same site for browsers, so its cookies are first-party: remove `third_party`"))
+                    } else {
+                        None
+                    };
+                    if let Some(message) = same_site {
+                        errors.push(Error::new(lit.span(), message));
                     }
                 }
                 domain
@@ -342,6 +417,12 @@ fn check_entry(
         match parse_domain(&lit.value(), "domain") {
             Ok(domain) => {
                 match (&third_party, &settings.site) {
+                    (Some(_), _) if !domain.contains('.') => {
+                        errors.push(Error::new(
+                            lit.span(),
+                            format!("`{domain}` is a top-level domain: browsers reject a cookie for a whole TLD"),
+                        ));
+                    }
                     (Some(tp), _) => {
                         if !domain_matches(tp, &domain) {
                             errors.push(Error::new(
@@ -386,16 +467,29 @@ fn check_entry(
 
     // RFC 6265bis prefixes.
     let secure = f.secure.is_some();
+    let case_note = |prefix: &str| {
+        if name.starts_with(prefix) {
+            String::new()
+        } else {
+            " (browsers match the prefix in any case)".to_string()
+        }
+    };
     match name_prefix(&name) {
         Some(NamePrefix::Secure) if !secure => errors.push(Error::new(
             entry.name.span(),
-            format!("`{name}` starts with `__Secure-`, so browsers drop it unless it is Secure: add `secure`"),
+            format!(
+                "`{name}` starts with `__Secure-`{}, so browsers drop it unless it is Secure: add `secure`",
+                case_note("__Secure-")
+            ),
         )),
         Some(NamePrefix::Host) => {
             if !secure {
                 errors.push(Error::new(
                     entry.name.span(),
-                    format!("`{name}` starts with `__Host-`, so browsers drop it unless it is Secure: add `secure`"),
+                    format!(
+                        "`{name}` starts with `__Host-`{}, so browsers drop it unless it is Secure: add `secure`",
+                        case_note("__Host-")
+                    ),
                 ));
             }
             if let Some((key, _)) = f.domain {
@@ -455,16 +549,17 @@ fn check_entry(
             unit,
         }) => {
             let seconds = amount.saturating_mul(unit.seconds());
+            let written = quote!(#amount_lit #unit_ident);
             if *amount == 0 {
-                errors.push(Error::new(
-                    amount_lit.span(),
-                    "a duration of 0 deletes the cookie as soon as it is set: use `duration: session` for a cookie that ends with the browser session",
+                errors.push(Error::new_spanned(
+                    written,
+                    "a duration of 0 is `Max-Age=0`, which deletes the cookie as soon as it is set: use `duration: session` for a cookie that ends with the browser session",
                 ));
             } else if seconds > MAX_DAYS * DAY {
-                errors.push(Error::new(
-                    amount_lit.span(),
+                errors.push(Error::new_spanned(
+                    written,
                     format!(
-                        "`{amount} {unit_ident}` is {} days, longer than the 400 days browsers allow (RFC 6265bis caps Max-Age and Expires at 400 days): use at most `400 days` (13 months)",
+                        "`{amount} {unit_ident}` is {} days, longer than the 400 days browsers keep a cookie (RFC 6265bis caps Max-Age and Expires there), so the policy would promise a lifetime the cookie never has: declare at most `400 days`",
                         seconds / DAY
                     ),
                 ));
@@ -475,7 +570,7 @@ fn check_entry(
 
     // Consent exemption for anonymous audience measurement.
     if let Some(key) = f.anonymized {
-        if category != Category::Statistics {
+        if kind.is_some_and(|k| k != Category::Statistics) {
             errors.push(Error::new(
                 key.span(),
                 format!(
@@ -535,8 +630,44 @@ fn check_entry(
     (cookie, spans)
 }
 
-fn attr_span(attr: &Attribute) -> Span {
-    attr.pound_token.span
+/// Why `ident` cannot name an entry's constant, if it cannot: constants
+/// are UPPER_SNAKE_CASE Rust identifiers (and not keywords).
+fn constant_name_error(ident: &Ident) -> Option<String> {
+    let word = ident.to_string();
+    let bare = word.strip_prefix("r#").unwrap_or(&word);
+    let upper_snake = bare
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        && bare.chars().any(|c| c.is_ascii_uppercase());
+    if upper_snake && is_plain_ident(&word) {
+        return None;
+    }
+    let mut fixed: String = bare
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if !fixed.chars().any(|c| c.is_ascii_uppercase()) {
+        fixed = format!("COOKIE{fixed}");
+    }
+    let why = if is_plain_ident(&word) {
+        "the entry becomes a Rust constant, so it is named in UPPER_SNAKE_CASE"
+    } else {
+        "this is a Rust keyword, and the entry becomes a Rust constant"
+    };
+    Some(format!(
+        "`{word}` cannot name the entry: {why}. Write `{fixed}: \"...\"` (the cookie's own name is the string after `:`)"
+    ))
+}
+
+/// Whether `word` can be written as a constant's name (not a keyword or `_`).
+fn is_plain_ident(word: &str) -> bool {
+    syn::parse_str::<Ident>(word).is_ok()
 }
 
 /// A text in every declared language (`""` where it is missing, reported).
@@ -552,17 +683,25 @@ fn text(
         return out;
     };
     let blank = |lit: &LitStr, errors: &mut Vec<Error>| {
-        if lit.value().trim().is_empty() {
+        let value = lit.value();
+        if value.is_empty() {
             errors.push(Error::new(
                 lit.span(),
-                format!("`{field}` cannot be blank: write the text visitors will read"),
+                format!(
+                    "`{field}` is empty: write the text visitors will read in the policy's table"
+                ),
+            ));
+        } else if value.trim().is_empty() {
+            errors.push(Error::new(
+                lit.span(),
+                format!("`{field}` is blank (only whitespace): write the text visitors will read in the policy's table"),
             ));
         }
     };
     match text {
         Text::Plain(lit) => {
             blank(lit, errors);
-            if languages.len() > 1 {
+            if languages.len() > 1 && settings.languages_reliable {
                 let example = languages
                     .iter()
                     .map(|(l, _)| format!("{l}: \"...\""))
@@ -597,6 +736,7 @@ fn text(
                             *slot = lit.value();
                         }
                     }
+                    None if !settings.languages_reliable => {}
                     None => {
                         let declared = languages
                             .iter()
@@ -619,7 +759,7 @@ fn text(
                 .filter(|(_, g)| !**g)
                 .map(|(l, _)| l.0.as_str())
                 .collect();
-            if !missing.is_empty() {
+            if !missing.is_empty() && settings.languages_reliable {
                 errors.push(Error::new(
                     *brace,
                     format!(
@@ -642,14 +782,18 @@ fn check_uniqueness(cookies: &mut [CookieModel], spans: &[EntrySpans], errors: &
             continue;
         };
         let mut indexed = true;
-        let mut emit_const = true;
+        // A keyword cannot be a constant (reported by `check_entry`).
+        let mut emit_const = is_plain_ident(&cookie.ident.to_string());
         if let Some(&first) = names.get(&cookie.name) {
             indexed = false;
-            if let Some(first) = cookies.get(first) {
+            if let (Some(first), Some(first_span)) = (cookies.get(first), spans.get(first)) {
+                let line = line_of(first_span.name)
+                    .map(|line| format!(" on line {line}"))
+                    .unwrap_or_default();
                 errors.push(Error::new(
                     span.name,
                     format!(
-                        "the cookie `{}` is declared twice: it is already declared as `{}` (provider \"{}\", {}). Remove one, or merge their texts",
+                        "the cookie `{}` is declared twice: it is already declared{line} as `{}` (provider \"{}\", {}). Remove one, or merge their texts",
                         cookie.name,
                         first.ident,
                         first.provider,
@@ -669,11 +813,14 @@ fn check_uniqueness(cookies: &mut [CookieModel], spans: &[EntrySpans], errors: &
             ));
         } else if let Some(&first) = idents.get(&ident) {
             emit_const = false;
-            if let Some(first) = cookies.get(first) {
+            if let (Some(first), Some(first_span)) = (cookies.get(first), spans.get(first)) {
+                let line = line_of(first_span.ident)
+                    .map(|line| format!(" (line {line})"))
+                    .unwrap_or_default();
                 errors.push(Error::new(
                     span.ident,
                     format!(
-                        "the constant `{ident}` is already used for the cookie `{}`: give this entry another name",
+                        "the constant `{ident}` is already used for the cookie `{}`{line}: give this entry another name",
                         first.name
                     ),
                 ));
@@ -686,6 +833,13 @@ fn check_uniqueness(cookies: &mut [CookieModel], spans: &[EntrySpans], errors: &
             cookie.emit_const = emit_const;
         }
     }
+}
+
+/// The line a token is on, where the compiler tells (`None` on compilers
+/// before 1.88 and for tokens without a location).
+fn line_of(span: Span) -> Option<usize> {
+    let line = span.start().line;
+    (line > 0).then_some(line)
 }
 
 /// Rule 12: a prefix pattern must not cover another declared (exact) name.
@@ -749,10 +903,25 @@ fn check_patterns(cookies: &[CookieModel], spans: &[EntrySpans], errors: &mut Ve
 
 /// Rule 13.
 fn resolve_consent_cookie(
-    ident: &Ident,
+    reference: &ConsentRef,
     cookies: &[CookieModel],
     errors: &mut Vec<Error>,
 ) -> Option<usize> {
+    let ident = match reference {
+        ConsentRef::Constant(ident) => ident,
+        ConsentRef::CookieName(lit) => {
+            let name = lit.value();
+            let message = match cookies.iter().find(|c| c.name == name) {
+                Some(cookie) => format!(
+                    "`consent_cookie` names the entry's constant, not the cookie's name: write `consent_cookie: {},`",
+                    cookie.ident
+                ),
+                None => "`consent_cookie` names the constant of the `necessary` entry that stores the visitor's choices, without quotes: `consent_cookie: PREFERENCES,`".to_string(),
+            };
+            errors.push(Error::new(lit.span(), message));
+            return None;
+        }
+    };
     let Some(index) = cookies.iter().position(|c| c.ident == *ident) else {
         let names: Vec<String> = cookies.iter().map(|c| c.ident.to_string()).collect();
         errors.push(Error::new(

@@ -63,9 +63,132 @@ pub fn name_prefix(name: &str) -> Option<NamePrefix> {
     }
 }
 
+/// Cookies of well-known analytics and advertising services, with the
+/// category the Open Cookie Database gives them (`Analytics` is `statistics`
+/// here). Only distinctive names: a site may well have its own `fr` cookie.
+/// A trailing `*` is a prefix pattern, as in the language.
+pub const KNOWN_TRACKERS: [(&str, &str, crate::ast::Category); 22] = {
+    use crate::ast::Category::{Marketing, Statistics};
+    [
+        ("_ga", "Google Analytics", Statistics),
+        ("_ga_*", "Google Analytics", Statistics),
+        ("_gid", "Google Analytics", Statistics),
+        ("_gat*", "Google Analytics", Statistics),
+        ("__utma", "Google Analytics", Statistics),
+        ("__utmb", "Google Analytics", Statistics),
+        ("__utmc", "Google Analytics", Statistics),
+        ("__utmt", "Google Analytics", Statistics),
+        ("__utmz", "Google Analytics", Statistics),
+        ("_pk_id.*", "Matomo", Statistics),
+        ("_pk_ses.*", "Matomo", Statistics),
+        ("_hjid", "Hotjar", Statistics),
+        ("_clck", "Microsoft Clarity", Statistics),
+        ("_clsk", "Microsoft Clarity", Statistics),
+        ("_gcl_au", "Google Ads", Marketing),
+        ("_gcl_aw", "Google Ads", Marketing),
+        ("_fbp", "Meta (Facebook)", Marketing),
+        ("_fbc", "Meta (Facebook)", Marketing),
+        ("VISITOR_INFO1_LIVE", "YouTube", Marketing),
+        ("_uetsid", "Microsoft Advertising", Marketing),
+        ("_uetvid", "Microsoft Advertising", Marketing),
+        ("_ttp", "TikTok", Marketing),
+    ]
+};
+
+/// The service and category of a well-known analytics or advertising cookie
+/// that `name` (a name or a prefix pattern) declares, if it declares one.
+pub fn known_tracker(name: &str) -> Option<(&'static str, crate::ast::Category)> {
+    let (declared, declared_pattern) = match name.strip_suffix('*') {
+        Some(prefix) => (prefix, true),
+        None => (name, false),
+    };
+    KNOWN_TRACKERS
+        .iter()
+        .find(|(known, _, _)| match known.strip_suffix('*') {
+            // A known pattern covers the name, or a narrower pattern.
+            Some(prefix) => declared.starts_with(prefix),
+            None => !declared_pattern && declared == *known,
+        })
+        .map(|(_, service, category)| (*service, *category))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ast::Category;
+
+    #[test]
+    fn known_trackers_are_recognised_by_name_and_pattern() {
+        assert_eq!(
+            known_tracker("_ga"),
+            Some(("Google Analytics", Category::Statistics))
+        );
+        assert_eq!(
+            known_tracker("_ga_2X7Q9"),
+            Some(("Google Analytics", Category::Statistics))
+        );
+        assert_eq!(
+            known_tracker("_ga_*"),
+            Some(("Google Analytics", Category::Statistics))
+        );
+        assert_eq!(
+            known_tracker("_gat_UA-1"),
+            Some(("Google Analytics", Category::Statistics))
+        );
+        assert_eq!(
+            known_tracker("_pk_id.1.ab"),
+            Some(("Matomo", Category::Statistics))
+        );
+        assert_eq!(
+            known_tracker("_fbp"),
+            Some(("Meta (Facebook)", Category::Marketing))
+        );
+        for own in [
+            "sessionid",
+            "csrftoken",
+            "_g*",
+            "_gax",
+            "_fbp_own",
+            "ga",
+            "fr",
+        ] {
+            assert_eq!(known_tracker(own), None, "{own}");
+        }
+    }
+
+    /// Every entry of the table is in the vendored Open Cookie Database with
+    /// the category the table gives it.
+    #[test]
+    fn known_trackers_agree_with_the_open_cookie_database() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/data/open-cookie-database.csv"
+        );
+        let Ok(csv) = std::fs::read_to_string(path) else {
+            panic!("the Open Cookie Database is vendored at {path}");
+        };
+        for (name, service, category) in KNOWN_TRACKERS {
+            let (key, wildcard) = match name.strip_suffix('*') {
+                Some(prefix) => (prefix, "1"),
+                None => (name, "0"),
+            };
+            let expected = match category {
+                Category::Statistics => "Analytics",
+                _ => "Marketing",
+            };
+            // Columns: ID, Platform, Category, Name, Domain, ..., Wildcard match.
+            let found = csv.lines().any(|line| {
+                let cells: Vec<&str> = line.split(',').collect();
+                cells.get(2) == Some(&expected)
+                    && cells.get(3) == Some(&key)
+                    && cells.last() == Some(&wildcard)
+            });
+            assert!(
+                found,
+                "{name} ({service}) is {expected} in the Open Cookie Database"
+            );
+        }
+    }
 
     #[test]
     fn valid_names_and_patterns() {

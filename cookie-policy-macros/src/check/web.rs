@@ -61,11 +61,12 @@ pub fn parse_site(url: &str) -> Result<Site, String> {
         let mut parts = authority.splitn(2, ':');
         let host = parts.next().unwrap_or("").to_string();
         if let Some(port) = parts.next() {
-            if port.is_empty()
-                || !port.chars().all(|c| c.is_ascii_digit())
-                || port.parse::<u16>().is_err()
-            {
-                return Err(format!("`site` has an invalid port `{port}`"));
+            let valid = port.chars().all(|c| c.is_ascii_digit())
+                && port.parse::<u16>().is_ok_and(|p| p > 0);
+            if !valid {
+                return Err(format!(
+                    "`site` has an invalid port `{port}`: a port is a number from 1 to 65535 (or leave it out for the scheme's default)"
+                ));
             }
         }
         host
@@ -118,6 +119,11 @@ pub fn parse_domain(value: &str, field: &str) -> Result<String, String> {
         ));
     }
     let lower = value.to_ascii_lowercase();
+    if let Some(parent) = lower.strip_prefix("*.") {
+        return Err(format!(
+            "`{field}` is a domain, not a pattern: write `\"{parent}\"`, which already covers its subdomains"
+        ));
+    }
     let domain = lower.strip_prefix('.').unwrap_or(&lower);
     domain_syntax(domain)
         .map_err(|why| format!("`{value}` is not a valid domain for `{field}`: {why}"))?;
@@ -137,6 +143,13 @@ pub fn path_error(path: &str) -> Option<String> {
     if !path.starts_with('/') {
         return Some(format!(
             "a cookie path must start with `/`: browsers ignore `Path={path}` and fall back to the request's directory. Write `\"/{path}\"`"
+        ));
+    }
+    if let Some(prefix) = path.strip_suffix('*') {
+        let prefix = prefix.trim_end_matches('/');
+        let prefix = if prefix.is_empty() { "/" } else { prefix };
+        return Some(format!(
+            "a cookie path already covers every path below it, and browsers read `*` literally: write `\"{prefix}\"`"
         ));
     }
     if let Some(c) = path
@@ -197,6 +210,9 @@ mod tests {
             .unwrap_err()
             .contains("`\"youtube.com\"`"));
         assert!(parse_domain("you tube.com", "domain").is_err());
+        assert!(parse_domain("*.google.com", "third_party")
+            .unwrap_err()
+            .contains("`\"google.com\"`"));
         assert!(domain_matches("opendata.potsdam.de", "potsdam.de"));
         assert!(domain_matches("potsdam.de", "potsdam.de"));
         assert!(!domain_matches("notpotsdam.de", "potsdam.de"));
@@ -209,5 +225,7 @@ mod tests {
         assert_eq!(path_error("/app/x"), None);
         assert!(path_error("app").unwrap().contains("start with `/`"));
         assert!(path_error("/a;b").unwrap().contains("`;`"));
+        assert!(path_error("/app/*").unwrap().contains("`\"/app\"`"));
+        assert!(path_error("/*").unwrap().contains("`\"/\"`"));
     }
 }

@@ -1,0 +1,16 @@
+// A field is `key: value`.
+cookie_policy::cookie_policy! {
+    mod site {
+        site: "https://example.org",
+        necessary {
+            provider "Example" {
+                SESSION: "sessionid" {
+                    function: "Authentication",
+                    purpose "To keep you signed in",
+                }
+            }
+        }
+    }
+}
+
+fn main() {}
