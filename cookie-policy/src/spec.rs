@@ -71,7 +71,7 @@ impl DeclaredDuration {
 /// Everything a policy declares about one cookie (or one prefix pattern of
 /// cookies, such as `_ga_*`).
 ///
-/// Each entry of a [`cookie_policy!`](crate::cookie_policy) declaration becomes
+/// Each entry of a [`cookie_policy!`](macro@crate::cookie_policy) declaration becomes
 /// a constant that derefs to a `CookieSpec`; [`Policy::cookies`](crate::Policy::cookies)
 /// lists them all.
 ///

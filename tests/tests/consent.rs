@@ -191,10 +191,10 @@ proptest! {
         consent in consent_strategy(), revision in any::<u64>()
     ) {
         prop_assume!(revision != POLICY.revision());
-        let value = consent.to_cookie_value(revision);
+        let value = consent.to_cookie_value_for(revision);
         prop_assert_eq!(POLICY.consent_from_cookie_value(&value), Consent::necessary_only());
-        prop_assert_eq!(Consent::from_cookie_value(&value, POLICY.revision()), Consent::necessary_only());
-        prop_assert_eq!(Consent::from_cookie_value(&value, revision), consent);
+        prop_assert_eq!(Consent::from_cookie_value_for(&value, POLICY.revision()), Consent::necessary_only());
+        prop_assert_eq!(Consent::from_cookie_value_for(&value, revision), consent);
     }
 
     #[test]

@@ -60,10 +60,33 @@ const MAX_VALUE_LEN: usize = 3 + 16 + 1 + 1;
 /// [`Consent::necessary_only`]. A value written under another revision of the
 /// policy is void: the policy changed since the visitor answered, so they
 /// must be asked again ([`ConsentStatus::Outdated`]).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+///
+/// # Equality and revisions
+///
+/// A consent read from a cookie value remembers the policy
+/// [revision](Consent::revision) it was written under, so that
+/// [`Consent::to_cookie_value`] writes it back unchanged. Two consents are
+/// equal when they allow the same categories, whatever their revisions.
+#[derive(Clone, Copy, Default)]
 pub struct Consent {
     /// `PREFERENCES | STATISTICS | MARKETING` bits; never anything else.
     choices: u8,
+    /// The policy revision the consent was given under, when known.
+    revision: Option<u64>,
+}
+
+impl PartialEq for Consent {
+    fn eq(&self, other: &Consent) -> bool {
+        self.choices == other.choices
+    }
+}
+
+impl Eq for Consent {}
+
+impl core::hash::Hash for Consent {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.choices.hash(state);
+    }
 }
 
 const fn bit(category: Category) -> u8 {
@@ -88,7 +111,10 @@ impl Consent {
     /// assert_eq!(consent, Consent::default());
     /// ```
     pub const fn necessary_only() -> Consent {
-        Consent { choices: 0 }
+        Consent {
+            choices: 0,
+            revision: None,
+        }
     }
 
     /// Consent to every category ("accept all").
@@ -100,6 +126,7 @@ impl Consent {
     pub const fn all() -> Consent {
         Consent {
             choices: ALL_CHOICES,
+            revision: None,
         }
     }
 
@@ -115,6 +142,7 @@ impl Consent {
     pub const fn with(self, category: Category) -> Consent {
         Consent {
             choices: self.choices | bit(category),
+            revision: self.revision,
         }
     }
 
@@ -132,6 +160,7 @@ impl Consent {
     pub const fn without(self, category: Category) -> Consent {
         Consent {
             choices: self.choices & !bit(category),
+            revision: self.revision,
         }
     }
 
@@ -207,6 +236,7 @@ impl Consent {
     pub const fn intersection(self, other: Consent) -> Consent {
         Consent {
             choices: self.choices & other.choices,
+            revision: self.revision,
         }
     }
 
@@ -222,6 +252,7 @@ impl Consent {
     pub const fn union(self, other: Consent) -> Consent {
         Consent {
             choices: self.choices | other.choices,
+            revision: self.revision,
         }
     }
 
@@ -258,8 +289,105 @@ impl Consent {
         }
     }
 
+    /// The policy [revision](Policy::revision) this consent was given under:
+    /// the one recorded in the cookie value it was read from, or set with
+    /// [`Consent::for_revision`] / [`Consent::for_policy`]; `None` for a
+    /// consent built from categories alone.
+    ///
+    /// ```
+    /// use cookie_policy::Consent;
+    /// assert_eq!(Consent::from_cookie_value("v1.beef.3").revision(), Some(0xbeef));
+    /// assert_eq!(Consent::all().revision(), None);
+    /// ```
+    pub const fn revision(self) -> Option<u64> {
+        self.revision
+    }
+
+    /// This consent, given under the policy revision `revision`.
+    ///
+    /// ```
+    /// use cookie_policy::Consent;
+    /// assert_eq!(Consent::all().for_revision(0xbeef).to_cookie_value(), "v1.beef.7");
+    /// ```
+    #[must_use]
+    pub const fn for_revision(self, revision: u64) -> Consent {
+        Consent {
+            choices: self.choices,
+            revision: Some(revision),
+        }
+    }
+
+    /// This consent, given under the current revision of `policy`: what a
+    /// handler does with the visitor's answer before storing it.
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// cookie_policy::cookie_policy! {
+    ///     mod site {
+    ///         site: "https://example.org",
+    ///         consent_cookie: CHOICES,
+    ///         necessary { provider "Site" { CHOICES: "choices" { function: "Consent", purpose: "Remember choices" } } }
+    ///     }
+    /// }
+    /// let answer = Consent::from_categories([Category::Statistics]).for_policy(&site::POLICY);
+    /// let value = answer.to_cookie_value();
+    /// assert_eq!(site::POLICY.consent_from_cookie_value(&value), answer);
+    /// ```
+    #[must_use]
+    pub const fn for_policy(self, policy: &Policy) -> Consent {
+        self.for_revision(policy.revision())
+    }
+
     /// Reads a consent cookie value written by [`Consent::to_cookie_value`]
-    /// for the policy revision `revision` (see the [format](Consent#the-consent-cookies-value-format-v1)).
+    /// (see the [format](Consent#the-consent-cookies-value-format-v1)).
+    ///
+    /// Takes any input and never panics: garbage, a truncated or overlong
+    /// value give [`Consent::necessary_only`]. A well-formed value gives the
+    /// consent it records, together with the policy [revision](Consent::revision)
+    /// it was written under; a value written under another revision of the
+    /// policy is void, which only the policy can tell: read through
+    /// [`Policy::consent_from_cookie_value`] (or
+    /// [`Policy::consent_from_cookie_header`]), or
+    /// [`Consent::from_cookie_value_for`] with the current revision, and a
+    /// stale value gives necessary-only.
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// let read = Consent::from_cookie_value("v1.1234.6");
+    /// assert_eq!(read, Consent::from_categories([Category::Statistics, Category::Marketing]));
+    /// assert_eq!(read.revision(), Some(0x1234));
+    /// assert_eq!(read.to_cookie_value(), "v1.1234.6");
+    /// for garbage in ["", "v1.1234.8", "v2.1234.7", "v1.1234.7; Path=/", "\u{0}"] {
+    ///     assert_eq!(Consent::from_cookie_value(garbage), Consent::necessary_only());
+    /// }
+    /// ```
+    pub fn from_cookie_value(value: &str) -> Consent {
+        match decode(value.as_bytes()) {
+            Some((_, consent)) => consent,
+            None => Consent::necessary_only(),
+        }
+    }
+
+    /// The consent cookie value recording this consent and the policy
+    /// [revision](Consent::revision) it was given under (see the
+    /// [format](Consent#the-consent-cookies-value-format-v1)): only RFC 6265
+    /// cookie-octets, at most 21 characters. A consent given under no known
+    /// revision is written for revision `0`, which no current policy
+    /// accepts: bind it first with [`Consent::for_policy`], or write it
+    /// with [`Policy::consent_cookie_value`].
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// let consent = Consent::from_categories([Category::Preferences]).for_revision(0xfeed);
+    /// assert_eq!(consent.to_cookie_value(), "v1.feed.1");
+    /// assert_eq!(Consent::from_cookie_value(&consent.to_cookie_value()), consent);
+    /// ```
+    pub fn to_cookie_value(self) -> String {
+        self.to_cookie_value_for(self.revision.unwrap_or(0))
+    }
+
+    /// Reads a consent cookie value written for the policy revision
+    /// `revision` (see the [format](Consent#the-consent-cookies-value-format-v1)).
     ///
     /// Takes any input and never panics: garbage, a truncated or overlong
     /// value, or a value written under another revision all give
@@ -268,14 +396,14 @@ impl Consent {
     ///
     /// ```
     /// use cookie_policy::{Category, Consent};
-    /// let value = Consent::all().to_cookie_value(0x1234);
+    /// let value = Consent::all().to_cookie_value_for(0x1234);
     /// assert_eq!(value, "v1.1234.7");
-    /// assert_eq!(Consent::from_cookie_value(&value, 0x1234), Consent::all());
+    /// assert_eq!(Consent::from_cookie_value_for(&value, 0x1234), Consent::all());
     /// // written for another revision of the policy: void
-    /// assert_eq!(Consent::from_cookie_value(&value, 0x1235), Consent::necessary_only());
-    /// assert_eq!(Consent::from_cookie_value("v1.1234.8", 0x1234), Consent::necessary_only());
+    /// assert_eq!(Consent::from_cookie_value_for(&value, 0x1235), Consent::necessary_only());
+    /// assert_eq!(Consent::from_cookie_value_for("v1.1234.8", 0x1234), Consent::necessary_only());
     /// ```
-    pub fn from_cookie_value(value: &str, revision: u64) -> Consent {
+    pub fn from_cookie_value_for(value: &str, revision: u64) -> Consent {
         match decode(value.as_bytes()) {
             Some((written_for, consent)) if written_for == revision => consent,
             _ => Consent::necessary_only(),
@@ -283,17 +411,18 @@ impl Consent {
     }
 
     /// The consent cookie value recording this consent under the policy
-    /// revision `revision` (see the [format](Consent#the-consent-cookies-value-format-v1)): only RFC 6265
+    /// revision `revision`, whatever revision it was given under (see the
+    /// [format](Consent#the-consent-cookies-value-format-v1)): only RFC 6265
     /// cookie-octets, at most 21 characters. [`Policy::consent_cookie_value`]
     /// uses the policy's own revision.
     ///
     /// ```
     /// use cookie_policy::{Category, Consent};
     /// let consent = Consent::from_categories([Category::Preferences, Category::Marketing]);
-    /// assert_eq!(consent.to_cookie_value(0xfeed), "v1.feed.5");
-    /// assert_eq!(Consent::necessary_only().to_cookie_value(0), "v1.0.0");
+    /// assert_eq!(consent.to_cookie_value_for(0xfeed), "v1.feed.5");
+    /// assert_eq!(Consent::necessary_only().to_cookie_value_for(0), "v1.0.0");
     /// ```
-    pub fn to_cookie_value(self, revision: u64) -> String {
+    pub fn to_cookie_value_for(self, revision: u64) -> String {
         format!("v1.{revision:x}.{}", self.choices)
     }
 }
@@ -322,7 +451,13 @@ fn decode(value: &[u8]) -> Option<(u64, Consent)> {
         };
         revision = (revision << 4) | u64::from(nibble);
     }
-    Some((revision, Consent { choices }))
+    Some((
+        revision,
+        Consent {
+            choices,
+            revision: Some(revision),
+        },
+    ))
 }
 
 impl FromIterator<Category> for Consent {
@@ -342,7 +477,11 @@ impl FromIterator<Category> for Consent {
 impl fmt::Debug for Consent {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Consent")?;
-        f.debug_set().entries(self.categories()).finish()
+        f.debug_set().entries(self.categories()).finish()?;
+        match self.revision {
+            Some(revision) => write!(f, " (revision {revision:x})"),
+            None => Ok(()),
+        }
     }
 }
 
@@ -471,7 +610,7 @@ impl Policy {
     /// assert_eq!(site::POLICY.consent_from_cookie_value("v1.0.7"), Consent::necessary_only());
     /// ```
     pub fn consent_from_cookie_value(&self, value: &str) -> Consent {
-        Consent::from_cookie_value(value, self.revision())
+        Consent::from_cookie_value_for(value, self.revision())
     }
 
     /// The value of the consent cookie recording `consent` for this policy's
@@ -489,7 +628,7 @@ impl Policy {
     /// assert_eq!(value, format!("v1.{:x}.7", site::POLICY.revision()));
     /// ```
     pub fn consent_cookie_value(&self, consent: Consent) -> String {
-        consent.to_cookie_value(self.revision())
+        consent.to_cookie_value_for(self.revision())
     }
 
     /// The visitor's consent, read from the policy's

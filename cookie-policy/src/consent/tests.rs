@@ -21,11 +21,17 @@ cookie_policy::cookie_policy! {
 }
 
 fn every_consent() -> impl Iterator<Item = Consent> {
-    (0..=ALL_CHOICES).map(|choices| Consent { choices })
+    (0..=ALL_CHOICES).map(|choices| Consent {
+        choices,
+        revision: None,
+    })
 }
 
 fn arb_consent() -> impl Strategy<Value = Consent> {
-    (0..=ALL_CHOICES).prop_map(|choices| Consent { choices })
+    (0..=ALL_CHOICES).prop_map(|choices| Consent {
+        choices,
+        revision: None,
+    })
 }
 
 #[test]
@@ -92,19 +98,19 @@ fn proof_follows_allows() {
 
 #[test]
 fn the_value_format_is_stable() {
-    assert_eq!(Consent::necessary_only().to_cookie_value(0), "v1.0.0");
+    assert_eq!(Consent::necessary_only().to_cookie_value_for(0), "v1.0.0");
     assert_eq!(
-        Consent::all().to_cookie_value(u64::MAX),
+        Consent::all().to_cookie_value_for(u64::MAX),
         "v1.ffffffffffffffff.7"
     );
     let c = Consent::from_categories([Category::Preferences]);
-    assert_eq!(c.to_cookie_value(0xa), "v1.a.1");
+    assert_eq!(c.to_cookie_value_for(0xa), "v1.a.1");
     let c = Consent::from_categories([Category::Statistics]);
-    assert_eq!(c.to_cookie_value(0x10), "v1.10.2");
+    assert_eq!(c.to_cookie_value_for(0x10), "v1.10.2");
     let c = Consent::from_categories([Category::Marketing]);
-    assert_eq!(c.to_cookie_value(1), "v1.1.4");
+    assert_eq!(c.to_cookie_value_for(1), "v1.1.4");
     assert_eq!(
-        Consent::all().to_cookie_value(u64::MAX).len(),
+        Consent::all().to_cookie_value_for(u64::MAX).len(),
         MAX_VALUE_LEN
     );
 }
@@ -112,7 +118,10 @@ fn the_value_format_is_stable() {
 #[test]
 fn only_the_canonical_text_is_read() {
     let rev = 0xab;
-    assert_eq!(Consent::from_cookie_value("v1.ab.7", rev), Consent::all());
+    assert_eq!(
+        Consent::from_cookie_value_for("v1.ab.7", rev),
+        Consent::all()
+    );
     for bad in [
         "",
         "v1",
@@ -138,7 +147,7 @@ fn only_the_canonical_text_is_read() {
         "v1.ab.７",
     ] {
         assert_eq!(
-            Consent::from_cookie_value(bad, rev),
+            Consent::from_cookie_value_for(bad, rev),
             Consent::necessary_only(),
             "{bad:?}"
         );
@@ -151,7 +160,7 @@ fn the_policy_reads_its_own_values_only() {
     for consent in every_consent() {
         let value = policy.consent_cookie_value(consent);
         assert_eq!(policy.consent_from_cookie_value(&value), consent);
-        let older = consent.to_cookie_value(policy.revision().wrapping_add(1));
+        let older = consent.to_cookie_value_for(policy.revision().wrapping_add(1));
         assert_eq!(
             policy.consent_from_cookie_value(&older),
             Consent::necessary_only()
@@ -212,7 +221,7 @@ fn duplicates_are_intersected() {
     // an outdated or invalid copy neither widens nor narrows the valid one
     let old = format!(
         "choices={}",
-        Consent::all().to_cookie_value(site::POLICY.revision() ^ 1)
+        Consent::all().to_cookie_value_for(site::POLICY.revision() ^ 1)
     );
     let header = format!("{old}; {}; choices=v1.zz.7", header_for(stats));
     assert_eq!(site::POLICY.consent_from_cookie_header(&header), stats);
@@ -237,7 +246,7 @@ fn the_status_tells_refusal_from_no_answer() {
     );
     let old = format!(
         "choices={}",
-        Consent::all().to_cookie_value(policy.revision().wrapping_sub(1))
+        Consent::all().to_cookie_value_for(policy.revision().wrapping_sub(1))
     );
     assert_eq!(
         policy.consent_status_from_cookie_header(&old),
@@ -277,10 +286,10 @@ fn huge_headers_are_read_in_one_pass() {
 proptest! {
     #[test]
     fn round_trip_is_the_identity(consent in arb_consent(), revision in any::<u64>()) {
-        let value = consent.to_cookie_value(revision);
+        let value = consent.to_cookie_value_for(revision);
         prop_assert!(value.bytes().all(crate::value::is_cookie_octet));
         prop_assert!(value.len() <= MAX_VALUE_LEN);
-        prop_assert_eq!(Consent::from_cookie_value(&value, revision), consent);
+        prop_assert_eq!(Consent::from_cookie_value_for(&value, revision), consent);
     }
 
     #[test]
@@ -288,17 +297,17 @@ proptest! {
         consent in arb_consent(), written in any::<u64>(), current in any::<u64>()
     ) {
         prop_assume!(written != current);
-        let value = consent.to_cookie_value(written);
-        prop_assert_eq!(Consent::from_cookie_value(&value, current), Consent::necessary_only());
+        let value = consent.to_cookie_value_for(written);
+        prop_assert_eq!(Consent::from_cookie_value_for(&value, current), Consent::necessary_only());
     }
 
     /// Whatever the input, a consent is read only from the exact text that
     /// encodes it: nothing that was not encoded is ever granted.
     #[test]
     fn any_string_grants_only_what_it_encodes(value in any::<String>(), revision in any::<u64>()) {
-        let consent = Consent::from_cookie_value(&value, revision);
+        let consent = Consent::from_cookie_value_for(&value, revision);
         if !consent.is_necessary_only() {
-            prop_assert_eq!(consent.to_cookie_value(revision), value);
+            prop_assert_eq!(consent.to_cookie_value_for(revision), value);
         }
     }
 
@@ -310,15 +319,15 @@ proptest! {
         insert in any::<prop::sample::Index>(),
         byte in 0x20u8..0x7f,
     ) {
-        let value = consent.to_cookie_value(revision);
+        let value = consent.to_cookie_value_for(revision);
         let truncated = &value[..cut.index(value.len())];
-        let read = Consent::from_cookie_value(truncated, revision);
-        prop_assert!(read.is_necessary_only() || read.to_cookie_value(revision) == truncated);
+        let read = Consent::from_cookie_value_for(truncated, revision);
+        prop_assert!(read.is_necessary_only() || read.to_cookie_value_for(revision) == truncated);
         let mut mutated = value.clone().into_bytes();
         mutated.insert(insert.index(value.len() + 1), byte);
         let mutated = String::from_utf8(mutated).unwrap();
-        let read = Consent::from_cookie_value(&mutated, revision);
-        prop_assert!(read.is_necessary_only() || read.to_cookie_value(revision) == mutated);
+        let read = Consent::from_cookie_value_for(&mutated, revision);
+        prop_assert!(read.is_necessary_only() || read.to_cookie_value_for(revision) == mutated);
     }
 
     #[test]
@@ -352,5 +361,69 @@ proptest! {
         pairs.extend(others(&after));
         let header = pairs.join("; ");
         prop_assert_eq!(site::POLICY.consent_from_cookie_header(&header), consent);
+    }
+}
+
+#[test]
+fn a_stale_value_read_through_the_policy_is_void() {
+    let current = Consent::all().for_policy(&site::POLICY).to_cookie_value();
+    assert_eq!(
+        site::POLICY.consent_from_cookie_value(&current),
+        Consent::all()
+    );
+    let stale = Consent::all()
+        .for_revision(site::POLICY.revision() ^ 1)
+        .to_cookie_value();
+    // The value itself is well formed and records its revision...
+    assert_eq!(Consent::from_cookie_value(&stale), Consent::all());
+    assert_eq!(
+        Consent::from_cookie_value(&stale).revision(),
+        Some(site::POLICY.revision() ^ 1)
+    );
+    // ...but the policy knows it answered another version of itself.
+    assert!(site::POLICY
+        .consent_from_cookie_value(&stale)
+        .is_necessary_only());
+    let header = format!("other=1; choices={stale}");
+    assert!(site::POLICY
+        .consent_from_cookie_header(&header)
+        .is_necessary_only());
+}
+
+#[test]
+fn an_unbound_consent_is_written_for_no_current_policy() {
+    let value = Consent::all().to_cookie_value();
+    assert_eq!(value, "v1.0.7");
+    assert!(site::POLICY
+        .consent_from_cookie_value(&value)
+        .is_necessary_only());
+}
+
+proptest! {
+    #[test]
+    fn contract_round_trip_keeps_categories_and_revision(consent in arb_consent(), revision in any::<u64>()) {
+        let given = consent.for_revision(revision);
+        let value = given.to_cookie_value();
+        prop_assert!(value.bytes().all(crate::value::is_cookie_octet));
+        let read = Consent::from_cookie_value(&value);
+        prop_assert_eq!(read, consent);
+        prop_assert_eq!(read.revision(), Some(revision));
+        prop_assert_eq!(read.to_cookie_value(), value);
+    }
+
+    #[test]
+    fn contract_reader_never_grants_what_was_not_encoded(value in ".{0,40}") {
+        let read = Consent::from_cookie_value(&value);
+        if !read.is_necessary_only() {
+            // Only the exact encoding of `read` can grant anything.
+            prop_assert_eq!(read.to_cookie_value(), value);
+        }
+    }
+
+    #[test]
+    fn contract_reader_takes_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
+        let value = String::from_utf8_lossy(&bytes);
+        let read = Consent::from_cookie_value(&value);
+        prop_assert!(read.is_necessary_only() || read.to_cookie_value() == value);
     }
 }
