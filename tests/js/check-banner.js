@@ -159,6 +159,15 @@ async function configAndAdapter() {
   }
   check(names.includes(expected.consent_cookie), `the choice is stored in ${expected.consent_cookie}`);
   check(window.CookieConsent.validConsent(), 'the consent is valid');
+
+  // Accept statistics only, and hand the stored value to the Rust side,
+  // which reads it with the server-side reader.
+  window.CookieConsent.acceptCategory(['statistics']);
+  const stored = window.document.cookie
+    .split('; ')
+    .find((c) => c.startsWith(expected.consent_cookie + '='));
+  check(stored !== undefined, 'the statistics-only choice is stored');
+  if (stored) console.log('consent-cookie: ' + stored);
   check(errors.length === 0, `no error reported: ${errors.join('\n')}`);
 }
 

@@ -4,7 +4,9 @@
 //! and checks that it raises no error, renders one cookie table per category
 //! listing our cookies (in every declared language), and that refusing
 //! clears the cookies that need consent, prefix patterns included, while
-//! keeping the exempt ones.
+//! keeping the exempt ones. The consent cookie the banner writes is then
+//! read back with the server-side `CcCookieReader` configured from the same
+//! policy.
 //!
 //! Needs Node.js (18 or later) and the packages of `tests/js/package.json`:
 //! when `tests/js/node_modules` lacks them, the test runs `npm ci` there. If
@@ -14,6 +16,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use cookie_policy::cookieconsent::CcCookieReader;
 use cookie_policy::{Category, Policy};
 use serde_json::json;
 
@@ -245,5 +248,21 @@ fn vanilla_cookieconsent_runs_our_config_and_renders_our_tables() {
     );
     let _ = std::fs::remove_dir_all(&dir);
     assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
+
+    // The consent the banner stored, read back by the server-side reader
+    // configured from the same policy.
+    let header = stdout
+        .lines()
+        .find_map(|line| line.strip_prefix("consent-cookie: "))
+        .expect("the script prints the stored consent cookie");
+    let reader = CcCookieReader::for_policy(policy).with_revision(policy.cookieconsent_revision());
+    let consent = reader.consent_from_cookie_header(header);
+    assert!(consent.allows(Category::Statistics), "{header}");
+    assert!(!consent.allows(Category::Marketing) && !consent.allows(Category::Preferences));
+    let newer = reader.with_revision(policy.cookieconsent_revision() + 1);
+    assert!(
+        newer.consent_from_cookie_header(header).is_necessary_only(),
+        "another revision voids it"
+    );
     eprintln!("{}", stdout.trim());
 }

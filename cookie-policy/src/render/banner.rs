@@ -229,7 +229,7 @@ pub(crate) fn config(policy: &Policy) -> Json {
         .iter()
         .map(|lang| (*lang, translation(policy, lang)))
         .collect();
-    let mut out = vec![("revision", Json::Number(policy.revision() & 0xFFFF_FFFF))];
+    let mut out = vec![("revision", Json::Number(policy.cookieconsent_revision()))];
     if let Some(cookie) = cookie(policy) {
         out.push(("cookie", cookie));
     }
