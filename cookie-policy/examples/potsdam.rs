@@ -1,7 +1,22 @@
 //! The cookie policy of the Potsdam open data portal
-//! (<https://opendata.potsdam.de>), declared once and printed.
+//! (<https://opendata.potsdam.de>), declared once and rendered from that one
+//! declaration.
 //!
-//! Run it with `cargo run --example potsdam`.
+//! ```sh
+//! cargo run --example potsdam                       # the policy page in Markdown (English)
+//! cargo run --example potsdam -- --lang de          # ... in German (any declared language)
+//! cargo run --example potsdam -- --html             # a complete HTML page
+//! cargo run --example potsdam -- --html --lang de   # ... in German
+//! cargo run --example potsdam -- --fragment         # an HTML fragment to embed in a page
+//! cargo run --example potsdam -- --json             # the declaration as JSON
+//! cargo run --example potsdam -- --banner           # the vanilla-cookieconsent 3 configuration
+//! cargo run --example potsdam -- --banner-script    # ... as a script that runs the banner
+//! ```
+//!
+//! An undeclared language or an unknown argument prints the usage to stderr
+//! and exits with status 2.
+
+use std::io::Write as _;
 
 use cookie_policy::cookie_policy;
 
@@ -55,32 +70,68 @@ cookie_policy! {
     }
 }
 
+/// What to print.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Markdown,
+    Html,
+    Fragment,
+    Json,
+    Banner,
+    BannerScript,
+}
+
+const USAGE: &str =
+    "usage: potsdam [--html | --fragment | --json | --banner | --banner-script] [--lang LANG]";
+
 fn main() {
     let policy = &potsdam::POLICY;
-    println!("Cookie policy of {}", policy.site());
-    println!("Languages: {}", policy.languages().join(", "));
-    println!();
-    for cookie in policy.cookies() {
-        let duration = match cookie.max_age() {
-            Some(age) => format!("{} days", age.as_secs() / 86_400),
-            None => "session".to_string(),
-        };
-        let location = cookie
-            .location()
-            .map(|l| format!(" ({l})"))
-            .unwrap_or_default();
-        println!(
-            "{:<20} {:<10} {:<12} {}{} - {}",
-            cookie.name(),
-            cookie.category(),
-            duration,
-            cookie.function(),
-            location,
-            cookie.purpose(),
-        );
+    let mut format = Format::Markdown;
+    let mut lang: Option<String> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--html" => format = Format::Html,
+            "--fragment" => format = Format::Fragment,
+            "--json" => format = Format::Json,
+            "--banner" => format = Format::Banner,
+            "--banner-script" => format = Format::BannerScript,
+            "--lang" => match args.next() {
+                Some(l) => lang = Some(l),
+                None => fail("--lang needs a language"),
+            },
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return;
+            }
+            other => fail(&format!("unknown argument `{other}`")),
+        }
     }
-    if let Some(consent) = policy.consent_cookie() {
-        println!();
-        println!("The visitor's choices are stored in `{}`.", consent.name());
+    let lang = lang.unwrap_or_else(|| policy.default_language().to_string());
+    let rendered = match format {
+        Format::Markdown => policy.render_markdown_in(&lang),
+        Format::Html => policy.render_html_in(&lang),
+        Format::Fragment => policy.render_html_fragment_in(&lang),
+        Format::Json => Some(policy.to_json()),
+        Format::Banner => Some(policy.to_cookieconsent_config()),
+        Format::BannerScript => Some(policy.to_cookieconsent_script()),
+    };
+    match rendered {
+        Some(mut text) => {
+            if !text.ends_with('\n') {
+                text.push('\n');
+            }
+            // A closed pipe (`| head`) is not an error worth a panic.
+            let _ = std::io::stdout().write_all(text.as_bytes());
+        }
+        None => fail(&format!(
+            "the policy is not declared in `{lang}`; declared: {}",
+            policy.languages().join(", ")
+        )),
     }
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("potsdam: {message}\n{USAGE}");
+    std::process::exit(2);
 }

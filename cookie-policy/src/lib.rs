@@ -52,6 +52,7 @@ pub mod cookieconsent;
 mod declared;
 mod lookup;
 mod policy;
+pub mod render;
 mod spec;
 mod value;
 

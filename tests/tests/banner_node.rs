@@ -1,0 +1,268 @@
+//! The banner configuration, run through the real vanilla-cookieconsent 3 in
+//! Node (jsdom): `tests/js/check-banner.js` loads the config, the pattern
+//! adapter and the ready-made script written here, runs `CookieConsent.run`,
+//! and checks that it raises no error, renders one cookie table per category
+//! listing our cookies (in every declared language), and that refusing
+//! clears the cookies that need consent, prefix patterns included, while
+//! keeping the exempt ones. The consent cookie the banner writes is then
+//! read back with the server-side `CcCookieReader` configured from the same
+//! policy.
+//!
+//! Needs Node.js (18 or later) and the packages of `tests/js/package.json`:
+//! when `tests/js/node_modules` lacks them, the test runs `npm ci` there. If
+//! Node or the packages cannot be had, the test fails when the `CI`
+//! environment variable is set, and is skipped with a message otherwise.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use cookie_policy::cookieconsent::CcCookieReader;
+use cookie_policy::{Category, Policy};
+use serde_json::json;
+
+cookie_policy::cookie_policy! {
+    mod shop {
+        site: "https://shop.example.org",
+        languages: [en, de, pl],
+        consent_cookie: CONSENT,
+
+        necessary {
+            provider "Shop" {
+                SESSION: "sessionid" {
+                    function: { en: "Authentication", de: "Authentifizierung", pl: "Uwierzytelnianie" },
+                    purpose: { en: "To keep you signed in", de: "Um Sie angemeldet zu halten", pl: "Aby utrzymać zalogowanie" },
+                    secure, http_only, same_site: Lax,
+                }
+                CONSENT: "cookie_consent" {
+                    function: { en: "Consent", de: "Einwilligung", pl: "Zgoda" },
+                    purpose: { en: "To remember your cookie choices", de: "Um Ihre Cookie-Auswahl zu speichern", pl: "Aby zapamiętać wybór" },
+                    duration: 6 months,
+                    secure, same_site: Lax,
+                }
+            }
+        }
+        preferences {
+            provider "Shop" {
+                THEME: "theme" {
+                    function: { en: "Display", de: "Anzeige", pl: "Wygląd" },
+                    purpose: { en: "To remember the theme", de: "Um das Farbschema zu speichern", pl: "Aby zapamiętać motyw" },
+                    duration: 1 year,
+                }
+            }
+        }
+        statistics {
+            provider "Matomo" {
+                PK_ID: "_pk_id.*" {
+                    function: { en: "Audience measurement", de: "Reichweitenmessung", pl: "Pomiar oglądalności" },
+                    purpose: { en: "To count visits anonymously", de: "Um Besuche anonym zu zählen", pl: "Aby anonimowo liczyć wizyty" },
+                    duration: 13 months,
+                    anonymized,
+                }
+            }
+            provider "Analytics Inc." {
+                GA: "_ga" {
+                    function: { en: "Analytics", de: "Analyse", pl: "Analityka" },
+                    purpose: { en: "To tell visitors apart", de: "Um Besucher zu unterscheiden", pl: "Aby rozróżniać odwiedzających" },
+                    duration: 1 year,
+                }
+                GA_STATE: "_ga_*" {
+                    function: { en: "Analytics", de: "Analyse", pl: "Analityka" },
+                    purpose: { en: "To keep the session state", de: "Um den Sitzungsstatus zu speichern", pl: "Aby zachować stan sesji" },
+                    duration: 1 year,
+                }
+            }
+        }
+        marketing {
+            provider "VideoTube" {
+                VIDEO: "VISITOR_INFO1_LIVE" {
+                    function: { en: "Embedded videos", de: "Eingebettete Videos", pl: "Osadzone filmy" },
+                    purpose: { en: "To estimate bandwidth", de: "Um die Bandbreite zu schätzen", pl: "Aby oszacować przepustowość" },
+                    third_party: "videotube.example",
+                    duration: 180 days,
+                    secure, same_site: None,
+                }
+            }
+        }
+    }
+}
+
+/// Whether the `CI` environment variable is set (to anything but empty,
+/// `0` or `false`).
+fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "0" && !v.eq_ignore_ascii_case("false"))
+}
+
+/// Fails under CI, skips with a message elsewhere.
+fn unavailable(why: &str) {
+    if in_ci() {
+        panic!("the banner test cannot run, and CI is set: {why}");
+    }
+    eprintln!("SKIPPED banner_node: {why} (set CI=1 to make this a failure)");
+}
+
+fn js_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("js")
+}
+
+fn packages_installed(js: &Path) -> bool {
+    ["vanilla-cookieconsent", "jsdom"].iter().all(|p| {
+        js.join("node_modules")
+            .join(p)
+            .join("package.json")
+            .is_file()
+    })
+}
+
+/// Node and the packages, installing the latter with `npm ci` if needed.
+fn ensure_node() -> Result<(), String> {
+    match Command::new("node").arg("--version").output() {
+        Ok(out) if out.status.success() => {}
+        Ok(out) => {
+            return Err(format!(
+                "`node --version` failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ))
+        }
+        Err(e) => return Err(format!("Node.js is not installed (`node`: {e})")),
+    }
+    let js = js_dir();
+    if !packages_installed(&js) {
+        eprintln!("banner_node: installing tests/js with `npm ci`");
+        let out = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&js)
+            .output()
+            .map_err(|e| format!("`npm` could not be run: {e}"))?;
+        if !out.status.success() || !packages_installed(&js) {
+            return Err(format!(
+                "`npm ci` in {} failed:\n{}",
+                js.display(),
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// What the declaration says, for the script to check against, computed
+/// from the policy's cookies and not from the exported configuration.
+fn expectations(policy: &Policy) -> serde_json::Value {
+    let mut categories = serde_json::Map::new();
+    let mut columns = serde_json::Map::new();
+    let mut read_only = Vec::new();
+    for category in Category::ALL {
+        let cookies: Vec<_> = policy
+            .cookies()
+            .iter()
+            .filter(|c| c.category() == category)
+            .collect();
+        if cookies.is_empty() {
+            continue;
+        }
+        let names: Vec<&str> = cookies.iter().map(|c| c.name()).collect();
+        categories.insert(category.as_str().into(), json!(names));
+        let count = 4
+            + usize::from(cookies.iter().any(|c| c.max_age().is_some()))
+            + usize::from(cookies.iter().any(|c| c.is_third_party()));
+        columns.insert(category.as_str().into(), json!(count));
+        if cookies.iter().all(|c| !c.requires_consent()) {
+            read_only.push(category.as_str());
+        }
+    }
+    // A cookie the page itself may set: first-party. A pattern is set under
+    // a name it covers.
+    let sample = |name: &str| match name.strip_suffix('*') {
+        Some(prefix) => format!("{prefix}XYZ123"),
+        None => name.to_string(),
+    };
+    let first_party = || policy.cookies().iter().filter(|c| !c.is_third_party());
+    let cleared: Vec<String> = first_party()
+        .filter(|c| c.requires_consent())
+        .map(|c| sample(c.name()))
+        .collect();
+    let kept: Vec<String> = first_party()
+        .filter(|c| !c.requires_consent() && policy.consent_cookie() != Some(c))
+        .map(|c| sample(c.name()))
+        .collect();
+    let patterns: Vec<_> = policy
+        .cookies()
+        .iter()
+        .filter(|c| c.is_pattern() && c.requires_consent())
+        .map(|c| json!({ "pattern": c.name(), "sample": sample(c.name()) }))
+        .collect();
+    json!({
+        "url": format!("{}/", policy.site()),
+        "languages": policy.languages(),
+        "categories": categories,
+        "columns": columns,
+        "read_only": read_only,
+        "consent_cookie": policy.consent_cookie().map(|c| c.name()),
+        "cleared_on_refusal": cleared,
+        "kept_on_refusal": kept,
+        "patterns": patterns,
+    })
+}
+
+#[test]
+fn vanilla_cookieconsent_runs_our_config_and_renders_our_tables() {
+    if let Err(why) = ensure_node() {
+        unavailable(&why);
+        return;
+    }
+    let policy = &shop::POLICY;
+    let expect = expectations(policy);
+    // The fixture must exercise what the script checks.
+    assert_eq!(
+        expect["cleared_on_refusal"],
+        json!(["theme", "_ga", "_ga_XYZ123"])
+    );
+    assert_eq!(
+        expect["kept_on_refusal"],
+        json!(["sessionid", "_pk_id.XYZ123"])
+    );
+    assert_eq!(expect["read_only"], json!(["necessary"]));
+
+    let dir = std::env::temp_dir().join(format!("cookie-policy-banner-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |file: &str, content: &str| std::fs::write(dir.join(file), content).unwrap();
+    write("config.json", &policy.to_cookieconsent_config());
+    write(
+        "adapter.js",
+        cookie_policy::render::COOKIECONSENT_ADAPTER_JS,
+    );
+    write("script.js", &policy.to_cookieconsent_script());
+    write("expect.json", &expect.to_string());
+
+    let out = Command::new("node")
+        .arg(js_dir().join("check-banner.js"))
+        .arg(&dir)
+        .current_dir(js_dir())
+        .output()
+        .expect("node runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "check-banner.js {} failed (its input is kept there)\n--- stdout\n{stdout}\n--- stderr\n{stderr}",
+        dir.display()
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(stdout.contains(" passed, 0 failed"), "{stdout}");
+
+    // The consent the banner stored, read back by the server-side reader
+    // configured from the same policy.
+    let header = stdout
+        .lines()
+        .find_map(|line| line.strip_prefix("consent-cookie: "))
+        .expect("the script prints the stored consent cookie");
+    let reader = CcCookieReader::for_policy(policy).with_revision(policy.cookieconsent_revision());
+    let consent = reader.consent_from_cookie_header(header);
+    assert!(consent.allows(Category::Statistics), "{header}");
+    assert!(!consent.allows(Category::Marketing) && !consent.allows(Category::Preferences));
+    let newer = reader.with_revision(policy.cookieconsent_revision() + 1);
+    assert!(
+        newer.consent_from_cookie_header(header).is_necessary_only(),
+        "another revision voids it"
+    );
+    eprintln!("{}", stdout.trim());
+}
