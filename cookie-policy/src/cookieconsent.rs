@@ -307,7 +307,10 @@ impl CcCookieReader<'static> {
     /// Reads the banner's cookie under the name of the policy's
     /// [`consent_cookie`](Policy::consent_cookie), for a banner configured to
     /// store its consent there (`cookie.name`); `cc_cookie` when the policy
-    /// declares none.
+    /// declares none. Only a consent given to this policy's banner revision
+    /// ([`Policy::cookieconsent_revision`], the `revision` of the exported
+    /// [banner configuration](Policy::to_cookieconsent_config)) counts: a
+    /// consent to an older policy is void.
     ///
     /// ```
     /// use cookie_policy::cookieconsent::CcCookieReader;
@@ -320,14 +323,18 @@ impl CcCookieReader<'static> {
     ///         } }
     ///     }
     /// }
-    /// assert_eq!(CcCookieReader::for_policy(&site::POLICY).cookie_name(), "cookie_consent");
+    /// let reader = CcCookieReader::for_policy(&site::POLICY);
+    /// assert_eq!(reader.cookie_name(), "cookie_consent");
+    /// assert_eq!(reader.revision(), Some(site::POLICY.cookieconsent_revision()));
     /// ```
     pub fn for_policy(policy: &Policy) -> Self {
-        CcCookieReader::new().named(
-            policy
-                .consent_cookie()
-                .map_or(DEFAULT_COOKIE_NAME, |spec| spec.name()),
-        )
+        CcCookieReader::new()
+            .named(
+                policy
+                    .consent_cookie()
+                    .map_or(DEFAULT_COOKIE_NAME, |spec| spec.name()),
+            )
+            .with_revision(policy.cookieconsent_revision())
     }
 }
 

@@ -255,7 +255,7 @@ fn vanilla_cookieconsent_runs_our_config_and_renders_our_tables() {
         .lines()
         .find_map(|line| line.strip_prefix("consent-cookie: "))
         .expect("the script prints the stored consent cookie");
-    let reader = CcCookieReader::for_policy(policy).with_revision(policy.cookieconsent_revision());
+    let reader = CcCookieReader::for_policy(policy);
     let consent = reader.consent_from_cookie_header(header);
     assert!(consent.allows(Category::Statistics), "{header}");
     assert!(!consent.allows(Category::Marketing) && !consent.allows(Category::Preferences));
@@ -264,5 +264,10 @@ fn vanilla_cookieconsent_runs_our_config_and_renders_our_tables() {
         newer.consent_from_cookie_header(header).is_necessary_only(),
         "another revision voids it"
     );
+    // The policy's own header reader (and so the HTTP layer) understands the
+    // banner's cookie too: it is stored under the policy's consent cookie.
+    let read = policy.consent_from_cookie_header(header);
+    assert_eq!(read, consent, "{header}");
+    assert_eq!(read.revision(), Some(policy.revision()));
     eprintln!("{}", stdout.trim());
 }

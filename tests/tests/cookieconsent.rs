@@ -228,3 +228,84 @@ proptest! {
         );
     }
 }
+
+mod through_the_policy {
+    use cookie_policy::{Category, ConsentStatus};
+
+    cookie_policy::cookie_policy! {
+        mod site {
+            site: "https://example.org",
+            consent_cookie: CHOICES,
+            necessary { provider "Example" {
+                CHOICES: "choices" { function: "Consent", purpose: "To remember choices", duration: 6 months }
+            } }
+            statistics { provider "Matomo" { PK: "_pk_id" { function: "Visitors", purpose: "Counting", duration: 13 months } } }
+            marketing { provider "Ads" { AD: "ad" { function: "Ads", purpose: "Ads", third_party: "ads.example" } } }
+        }
+    }
+
+    fn banner_value(revision: u64, categories: &str) -> String {
+        let json = format!(
+            r#"{{"categories":[{categories}],"revision":{revision},"data":null,"consentTimestamp":"2026-11-23T10:00:00.000Z","consentId":"5f6d2c1e-0000-4000-8000-000000000000","services":{{}},"languageCode":"en","lastConsentTimestamp":"2026-11-23T10:00:00.000Z","expirationTime":1795000000000}}"#
+        );
+        // The banner stores encodeURIComponent(JSON.stringify(...)).
+        json.replace('%', "%25")
+            .replace('"', "%22")
+            .replace(',', "%2C")
+            .replace(':', "%3A")
+            .replace('{', "%7B")
+            .replace('}', "%7D")
+            .replace('[', "%5B")
+            .replace(']', "%5D")
+    }
+
+    #[test]
+    fn the_policy_reads_the_banner_cookie_stored_under_its_consent_cookie() {
+        let policy = &site::POLICY;
+        let value = banner_value(
+            policy.cookieconsent_revision(),
+            r#""necessary","analytics""#,
+        );
+        let header = format!("other=1; choices={value}");
+        let consent = policy.consent_from_cookie_header(&header);
+        assert!(consent.allows(Category::Statistics), "{header}");
+        assert!(!consent.allows(Category::Marketing));
+        assert_eq!(consent.revision(), Some(policy.revision()));
+    }
+
+    #[test]
+    fn a_banner_consent_to_an_older_policy_is_outdated() {
+        let policy = &site::POLICY;
+        let value = banner_value(
+            policy.cookieconsent_revision() ^ 1,
+            r#""necessary","statistics","marketing""#,
+        );
+        let header = format!("choices={value}");
+        assert!(policy
+            .consent_from_cookie_header(&header)
+            .is_necessary_only());
+        assert_eq!(
+            policy.consent_status_from_cookie_header(&header),
+            ConsentStatus::Outdated
+        );
+    }
+
+    #[test]
+    fn both_formats_together_grant_only_what_both_grant() {
+        let policy = &site::POLICY;
+        let banner = banner_value(
+            policy.cookieconsent_revision(),
+            r#""statistics","marketing""#,
+        );
+        let ours = policy.consent_cookie_value(cookie_policy::Consent::from_categories([
+            Category::Statistics,
+        ]));
+        let header = format!("choices={banner}; choices={ours}");
+        let consent = policy.consent_from_cookie_header(&header);
+        assert!(consent.allows(Category::Statistics));
+        assert!(
+            !consent.allows(Category::Marketing),
+            "a second copy never widens consent"
+        );
+    }
+}

@@ -765,14 +765,18 @@ impl Policy {
         let mut status = ConsentStatus::Missing;
         for header in headers {
             for value in cookie_values(header.as_ref(), name) {
-                match decode(value) {
-                    Some((written_for, consent)) if written_for == revision => {
+                let read = match decode(value) {
+                    Some((written_for, consent)) => Some((written_for == revision, consent)),
+                    None => self.read_banner_value(value),
+                };
+                match read {
+                    Some((true, consent)) => {
                         status = ConsentStatus::Given(match status {
                             ConsentStatus::Given(earlier) => earlier.intersection(consent),
                             _ => consent,
                         });
                     }
-                    Some(_) if status == ConsentStatus::Missing => {
+                    Some((false, _)) if status == ConsentStatus::Missing => {
                         status = ConsentStatus::Outdated;
                     }
                     _ => {}
@@ -780,6 +784,25 @@ impl Policy {
             }
         }
         status
+    }
+
+    /// With the `cookieconsent` feature, a value of the consent cookie may
+    /// also be the vanilla-cookieconsent banner's own JSON (the exported
+    /// banner configuration stores it under the policy's consent cookie
+    /// name): whether it answered this policy's banner revision
+    /// ([`Policy::cookieconsent_revision`]), and the consent it records.
+    #[cfg(feature = "cookieconsent")]
+    fn read_banner_value(&self, value: &[u8]) -> Option<(bool, Consent)> {
+        let cc = crate::cookieconsent::CcCookie::parse(core::str::from_utf8(value).ok()?)?;
+        Some((
+            cc.has_revision(self.cookieconsent_revision()),
+            cc.consent().for_revision(self.revision()),
+        ))
+    }
+
+    #[cfg(not(feature = "cookieconsent"))]
+    fn read_banner_value(&self, _value: &[u8]) -> Option<(bool, Consent)> {
+        None
     }
 }
 
