@@ -34,4 +34,7 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(tokens) = proc_macro2::TokenStream::from_str(source) {
         let _ = expand::expand(tokens);
     }
+    // With `span-locations`, proc-macro2 keeps every parsed source for the
+    // life of the thread; drop them so a long run does not grow without bound.
+    proc_macro2::extra::invalidate_current_thread_spans();
 });
