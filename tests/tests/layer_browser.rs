@@ -232,6 +232,40 @@ fn dechunk(mut body: &[u8]) -> Option<Vec<u8>> {
 
 // ---- WebDriver -------------------------------------------------------------
 
+/// Starts chromedriver on a free port and waits (bounded) until it is
+/// ready; `None` if it exits or does not get ready (say, another process
+/// took the port between our probe and its bind).
+fn start_driver(chromedriver: &Path) -> Option<(u16, Reaped)> {
+    // A free port for the driver (released just before it binds it).
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let mut driver = Reaped(
+        Command::new(chromedriver)
+            .arg(format!("--port={port}"))
+            .arg("--allowed-ips=127.0.0.1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("starting {}: {e}", chromedriver.display())),
+    );
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        if matches!(driver.0.try_wait(), Ok(Some(_))) {
+            return None;
+        }
+        if let Ok((200, status)) = http_json(port, "GET", "/status", None) {
+            if status["value"]["ready"] == true {
+                return Some((port, driver));
+            }
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    None
+}
+
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 /// A chromedriver with one browser session; quits the browser and kills the
@@ -246,31 +280,9 @@ struct Browser {
 impl Browser {
     fn start(chromium: &Path, chromedriver: &Path) -> Browser {
         let profile = TempDir::new("chromium-profile");
-        // A free port for the driver (released just before it binds it).
-        let port = TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .expect("a free port")
-            .port();
-        let driver = Reaped(
-            Command::new(chromedriver)
-                .arg(format!("--port={port}"))
-                .arg("--allowed-ips=127.0.0.1")
-                .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .unwrap_or_else(|e| panic!("starting {}: {e}", chromedriver.display())),
-        );
-        let deadline = Instant::now() + Duration::from_secs(30);
-        loop {
-            match http_json(port, "GET", "/status", None) {
-                Ok((200, status)) if status["value"]["ready"] == true => break,
-                _ if Instant::now() > deadline => {
-                    panic!("chromedriver did not get ready on port {port}")
-                }
-                _ => std::thread::sleep(Duration::from_millis(100)),
-            }
-        }
+        let (port, driver) = (0..3)
+            .find_map(|_| start_driver(chromedriver))
+            .unwrap_or_else(|| panic!("{} did not get ready (3 tries)", chromedriver.display()));
         let args = [
             "--headless",
             "--no-sandbox",
