@@ -724,6 +724,24 @@ fn judge<'a>(
     }
 }
 
+/// Why `header`, already judged to go, goes: what [`judge`] says of it,
+/// without looking at its attributes again.
+fn refusal<'a>(policy: &'static Policy, header: &'a [u8]) -> Dropped<'a> {
+    match set_cookie::parse(header) {
+        Err(raw_name) => Dropped {
+            raw_name,
+            reason: DropReason::Malformed,
+        },
+        Ok(cookie) => Dropped {
+            raw_name: cookie.name,
+            reason: match lookup(policy, cookie.name) {
+                Some(spec) => DropReason::NoConsent(spec.category()),
+                None => DropReason::Undeclared,
+            },
+        },
+    }
+}
+
 /// The declared cookie called `name` as written, or else percent-decoded.
 fn lookup(policy: &'static Policy, name: &[u8]) -> Option<&'static CookieSpec> {
     if let Some(spec) = policy.get_bytes(name) {
@@ -754,43 +772,51 @@ where
 {
     let mut clock = Clock::default();
     let mut consent = request_consent;
-    // Bit `i` clear: the `i`th `Set-Cookie` passes, known without judging
-    // it again. (A set bit: it goes; all bits are set when one beyond the
-    // 64th goes, and those beyond are judged again anyway.)
+    // Bit `i` set: the `i`th `Set-Cookie` goes (for the first 64); `beyond`:
+    // one after those goes.
     let judge_all = |consent: Consent, clock: &mut Clock| {
-        let mut to_drop = 0u64;
+        let (mut to_drop, mut beyond) = (0u64, false);
         let mut sets_consent: Option<Consent> = None;
         for (i, value) in headers.get_all(SET_COOKIE).iter().enumerate() {
             let judgement = judge(policy, consent, value.as_bytes(), clock);
             if judgement.dropped.is_some() {
-                to_drop |= 1u64.checked_shl(i as u32).unwrap_or(u64::MAX);
+                match 1u64.checked_shl(i as u32) {
+                    Some(bit) => to_drop |= bit,
+                    None => beyond = true,
+                }
             }
             if let Some(set) = judgement.sets_consent {
                 sets_consent = Some(sets_consent.map_or(set, |earlier| earlier.intersection(set)));
             }
         }
-        (to_drop, sets_consent)
+        (to_drop, beyond, sets_consent)
     };
-    let (mut to_drop, response_consent) = judge_all(consent, &mut clock);
+    let (mut to_drop, mut beyond, response_consent) = judge_all(consent, &mut clock);
     if let Some(new) = response_consent {
         if new != consent {
             consent = new;
-            to_drop = judge_all(consent, &mut clock).0;
+            (to_drop, beyond, _) = judge_all(consent, &mut clock);
         }
     }
-    if to_drop == 0 {
+    if to_drop == 0 && !beyond {
         return 0;
     }
     let mut dropped = 0;
     let mut index = 0u32;
     let mut judge_and_report = |value: &HeaderValue| -> bool {
-        let known_to_pass = index < 64 && to_drop & (1 << index) == 0;
+        let drop = match 1u64.checked_shl(index) {
+            Some(bit) if to_drop & bit == 0 => None,
+            // Known to go: only its name and reason are needed.
+            Some(_) => Some(refusal(policy, value.as_bytes())),
+            None => judge(policy, consent, value.as_bytes(), &mut clock).dropped,
+        };
         index = index.saturating_add(1);
-        if known_to_pass {
-            return true;
-        }
-        match judge(policy, consent, value.as_bytes(), &mut clock).dropped {
+        match drop {
             Some(drop) => {
+                debug_assert_eq!(
+                    Some(drop),
+                    judge(policy, consent, value.as_bytes(), &mut clock).dropped
+                );
                 trace(&drop);
                 report(&drop);
                 dropped += 1;

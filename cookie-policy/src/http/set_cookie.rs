@@ -127,6 +127,11 @@ impl SetCookie<'_> {
         let mut max_age: Option<bool> = None; // Some(deletes)
         let mut expires: Option<i64> = None;
         for attribute in self.attributes().split(|&b| b == b';') {
+            // Only `Max-Age` and `Expires` matter: skip the others cheaply.
+            let first = attribute.iter().find(|&&b| b != b' ' && b != b'\t');
+            if !matches!(first, Some(b'm' | b'M' | b'e' | b'E')) {
+                continue;
+            }
             let (name, value) = match attribute.iter().position(|&b| b == b'=') {
                 Some(eq) => (trim(&attribute[..eq]), trim(&attribute[eq + 1..])),
                 None => continue,
