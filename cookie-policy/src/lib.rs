@@ -38,6 +38,11 @@
 //! assert_eq!(portal::POLICY.get("cookies_preferences").map(|c| c.purpose()),
 //!            Some("To remember the visitor's cookie preferences"));
 //! ```
+//!
+//! Optional features: `cookie` (build `cookie::Cookie`s from the constants),
+//! `cookieconsent` (read the vanilla-cookieconsent banner's cookie), `tower`
+//! (the `http` module: a tower layer enforcing the policy on every
+//! response).
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -50,6 +55,8 @@ mod consent;
 #[cfg(feature = "cookieconsent")]
 pub mod cookieconsent;
 mod declared;
+#[cfg(feature = "tower")]
+pub mod http;
 mod lookup;
 mod policy;
 pub mod render;
@@ -73,8 +80,8 @@ pub use spec::{CookieSpec, DeclaredDuration, Text};
 pub use value::{decode_cookie_value, encode_cookie_value};
 
 /// The README's examples, compiled and run as doctests so they cannot drift.
-/// Its section on setting cookies needs the `cookie` feature (CI tests with
-/// `--all-features`).
-#[cfg(all(doctest, feature = "cookie"))]
+/// Its section on setting cookies needs the `cookie` feature, the one on
+/// HTTP the `tower` feature (CI tests with `--all-features`).
+#[cfg(all(doctest, feature = "cookie", feature = "tower"))]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;

@@ -96,8 +96,14 @@ impl Policy {
     /// longest prefix pattern that matches. Never scans the cookies: the
     /// index is a perfect hash generated at compile time.
     pub fn get(&self, name: &str) -> Option<&'static CookieSpec> {
+        self.get_bytes(name.as_bytes())
+    }
+
+    /// [`Policy::get`] for a name given as bytes (such as a name read out of
+    /// a header): the same lookup, byte for byte.
+    #[inline]
+    pub(crate) fn get_bytes(&self, key: &[u8]) -> Option<&'static CookieSpec> {
         let cookies = self.cookies;
-        let key = name.as_bytes();
         if let Some(index) = self.exact.candidate(key) {
             if let Some(spec) = cookies.get(index) {
                 if spec.name.as_bytes() == key {

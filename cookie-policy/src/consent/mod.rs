@@ -761,15 +761,10 @@ impl Policy {
             return ConsentStatus::Missing;
         };
         let name = spec.name().as_bytes();
-        let revision = self.revision();
         let mut status = ConsentStatus::Missing;
         for header in headers {
             for value in cookie_values(header.as_ref(), name) {
-                let read = match decode(value) {
-                    Some((written_for, consent)) => Some((written_for == revision, consent)),
-                    None => self.read_banner_value(value),
-                };
-                match read {
+                match self.read_consent_value(value) {
                     Some((true, consent)) => {
                         status = ConsentStatus::Given(match status {
                             ConsentStatus::Given(earlier) => earlier.intersection(consent),
@@ -784,6 +779,16 @@ impl Policy {
             }
         }
         status
+    }
+
+    /// One value of the consent cookie (unquoted): `None` when it is not a
+    /// consent value at all, otherwise whether it was written for this
+    /// revision of the policy, and the consent it records.
+    pub(crate) fn read_consent_value(&self, value: &[u8]) -> Option<(bool, Consent)> {
+        match decode(value) {
+            Some((written_for, consent)) => Some((written_for == self.revision(), consent)),
+            None => self.read_banner_value(value),
+        }
     }
 
     /// With the `cookieconsent` feature, a value of the consent cookie may

@@ -1,0 +1,433 @@
+use ::http::header::{CONTENT_TYPE, SET_COOKIE};
+use ::http::{HeaderMap, HeaderValue};
+
+use super::{CookiePolicyLayer, DropReason, Dropped};
+use crate::{Category, Consent};
+
+crate::cookie_policy! {
+    mod site {
+        site: "https://example.org",
+        consent_cookie: CHOICES,
+        necessary { provider "Example" {
+            SESSION: "session" { function: "Session", purpose: "Sign-in", http_only }
+            CHOICES: "choices" { function: "Consent", purpose: "Choices", duration: 6 months }
+            ODD: "a|b%" { function: "Odd", purpose: "A token the cookie crate encodes" }
+        } }
+        preferences { provider "Example" {
+            THEME: "theme" { function: "Display", purpose: "Theme", duration: 1 year }
+        } }
+        statistics { provider "Matomo" {
+            VISITS: "_pk_ses" { function: "Visits", purpose: "Counting", anonymized, duration: 1 day }
+            ID: "_pk_id.*" { function: "Visitors", purpose: "Profiling", duration: 13 months }
+        } }
+        marketing { provider "Ads" {
+            AD: "ad_id" { function: "Ads", purpose: "Ads", duration: 90 days }
+        } }
+    }
+}
+
+fn map(headers: &[(&str, &[u8])]) -> HeaderMap {
+    let mut map = HeaderMap::new();
+    for (name, value) in headers {
+        map.append(
+            ::http::HeaderName::from_bytes(name.as_bytes()).unwrap(),
+            HeaderValue::from_bytes(value).unwrap(),
+        );
+    }
+    map
+}
+
+fn run(consent: Consent, headers: &mut HeaderMap) -> Vec<(String, DropReason)> {
+    let mut drops = Vec::new();
+    let count = site::POLICY
+        .layer()
+        .enforce_with(consent, headers, |d: &Dropped<'_>| {
+            drops.push((d.name().into_owned(), d.reason()));
+        });
+    assert_eq!(count, drops.len());
+    drops
+}
+
+fn set_cookies(headers: &HeaderMap) -> Vec<&[u8]> {
+    headers
+        .get_all(SET_COOKIE)
+        .iter()
+        .map(HeaderValue::as_bytes)
+        .collect()
+}
+
+fn all_headers(headers: &HeaderMap) -> Vec<(String, Vec<u8>)> {
+    headers
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.as_bytes().to_vec()))
+        .collect()
+}
+
+#[test]
+fn nothing_to_drop_leaves_the_map_identical() {
+    let original = map(&[
+        ("x-first", b"1"),
+        ("set-cookie", b"session=abc; HttpOnly"),
+        ("content-type", b"text/html"),
+        ("set-cookie", b"_pk_ses=1"),
+        ("set-cookie", b"_pk_id.1.f00=\xff\xfe; Max-Age=10"),
+        ("set-cookie", b"ad_id=; Max-Age=0"),
+        ("x-last", b"2"),
+    ]);
+    let mut headers = original.clone();
+    let consent = Consent::necessary_only().with(Category::Statistics);
+    assert_eq!(run(consent, &mut headers), []);
+    assert_eq!(all_headers(&headers), all_headers(&original));
+}
+
+#[test]
+fn drops_keep_everything_else_in_order() {
+    let mut headers = map(&[
+        ("x-first", b"1"),
+        ("set-cookie", b"tracker=1"),
+        ("set-cookie", b"session=abc; HttpOnly"),
+        ("content-type", b"text/html"),
+        ("set-cookie", b"ad_id=1; Max-Age=100"),
+        ("set-cookie", b"theme=dark"),
+        ("set-cookie", b"_pk_ses=1"),
+        ("x-multi", b"a"),
+        ("x-multi", b"b"),
+        ("set-cookie", b"broken"),
+        ("x-last", b"2"),
+    ]);
+    let drops = run(
+        Consent::necessary_only().with(Category::Preferences),
+        &mut headers,
+    );
+    assert_eq!(
+        drops,
+        [
+            ("tracker".to_owned(), DropReason::Undeclared),
+            (
+                "ad_id".to_owned(),
+                DropReason::NoConsent(Category::Marketing)
+            ),
+            (String::new(), DropReason::Malformed),
+        ]
+    );
+    let expected: Vec<(String, Vec<u8>)> = [
+        ("x-first", &b"1"[..]),
+        ("set-cookie", b"session=abc; HttpOnly"),
+        ("set-cookie", b"theme=dark"),
+        ("set-cookie", b"_pk_ses=1"),
+        ("content-type", b"text/html"),
+        ("x-multi", b"a"),
+        ("x-multi", b"b"),
+        ("x-last", b"2"),
+    ]
+    .iter()
+    .map(|(n, v)| (n.to_string(), v.to_vec()))
+    .collect();
+    assert_eq!(all_headers(&headers), expected);
+}
+
+#[test]
+fn dropping_every_set_cookie_keeps_the_other_headers_order() {
+    let mut headers = map(&[
+        ("a", b"1"),
+        ("set-cookie", b"ad_id=1"),
+        ("b", b"2"),
+        ("c", b"3"),
+        ("d", b"4"),
+    ]);
+    assert_eq!(run(Consent::necessary_only(), &mut headers).len(), 1);
+    let names: Vec<_> = headers.keys().map(|k| k.as_str()).collect();
+    assert_eq!(names, ["a", "b", "c", "d"]);
+}
+
+#[test]
+fn deletions_always_pass() {
+    let deletions: [&[u8]; 6] = [
+        b"ad_id=; Max-Age=0",
+        b"ad_id=x; max-age=-1; Path=/",
+        b"tracker=; Expires=Thu, 01 Jan 1970 00:00:00 GMT",
+        b"_pk_id.1.abc=; Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT",
+        b"my%20tracker=; Max-Age=0",
+        b"theme=; Max-Age=junk; Expires=Sun, 06 Nov 1994 08:49:37 GMT",
+    ];
+    let mut headers = HeaderMap::new();
+    for d in deletions {
+        headers.append(SET_COOKIE, HeaderValue::from_bytes(d).unwrap());
+    }
+    assert_eq!(run(Consent::necessary_only(), &mut headers), []);
+    assert_eq!(set_cookies(&headers), deletions);
+
+    // Not deletions: Max-Age wins over a past Expires; a future Expires.
+    let mut headers = map(&[
+        (
+            "set-cookie",
+            b"ad_id=1; Max-Age=60; Expires=Thu, 01 Jan 1970 00:00:00 GMT",
+        ),
+        (
+            "set-cookie",
+            b"ad_id=1; Expires=Fri, 31 Dec 9999 23:59:59 GMT",
+        ),
+        ("set-cookie", b"ad_id=1; Max-Age=0; Max-Age=60"),
+    ]);
+    assert_eq!(run(Consent::necessary_only(), &mut headers).len(), 3);
+    assert!(headers.is_empty());
+}
+
+#[test]
+fn malformed_headers_are_dropped_even_if_they_look_like_deletions() {
+    let mut headers = map(&[
+        ("set-cookie", b"; Max-Age=0"),
+        ("set-cookie", b"=x; Max-Age=0"),
+        ("set-cookie", b"ses sion=1"),
+        ("set-cookie", b"session"),
+        ("set-cookie", b""),
+        ("set-cookie", b"\xc3\xa9t\xc3\xa9=1"),
+        ("set-cookie", b"session=ok"),
+    ]);
+    let drops = run(Consent::all(), &mut headers);
+    let names: Vec<_> = drops.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["", "", "ses sion", "", "", "été"]);
+    assert!(drops.iter().all(|(_, r)| *r == DropReason::Malformed));
+    assert_eq!(set_cookies(&headers), [&b"session=ok"[..]]);
+}
+
+#[test]
+fn percent_encoded_names_are_decoded_for_the_lookup() {
+    // The cookie crate's `encoded()` writes `a|b%` as `a%7Cb%25`.
+    let mut headers = map(&[
+        ("set-cookie", b"a%7Cb%25=1"),
+        ("set-cookie", b"a|b%=2"),
+        ("set-cookie", b"%61d_id=3"),          // "ad_id": marketing
+        ("set-cookie", b"_pk_id.%31.x%20y=4"), // covered by the pattern
+        ("set-cookie", b"%74racker=5"),        // "tracker": undeclared
+        ("set-cookie", b"s%FFssion=6"),        // not UTF-8 once decoded
+    ]);
+    let drops = run(
+        Consent::necessary_only().with(Category::Statistics),
+        &mut headers,
+    );
+    assert_eq!(
+        drops,
+        [
+            (
+                "ad_id".to_owned(),
+                DropReason::NoConsent(Category::Marketing)
+            ),
+            ("tracker".to_owned(), DropReason::Undeclared),
+            ("s\u{fffd}ssion".to_owned(), DropReason::Undeclared),
+        ]
+    );
+    assert_eq!(
+        set_cookies(&headers),
+        [&b"a%7Cb%25=1"[..], b"a|b%=2", b"_pk_id.%31.x%20y=4"]
+    );
+}
+
+#[test]
+fn long_encoded_names_are_decoded_too() {
+    let name = format!("_pk_id.{}", "%41".repeat(100));
+    let mut headers = HeaderMap::new();
+    headers.append(SET_COOKIE, format!("{name}=1").parse().unwrap());
+    headers.append(
+        SET_COOKIE,
+        format!("x{}=1", "%41".repeat(100)).parse().unwrap(),
+    );
+    let drops = run(Consent::all(), &mut headers);
+    assert_eq!(
+        drops,
+        [(format!("x{}", "A".repeat(100)), DropReason::Undeclared)]
+    );
+    assert_eq!(headers.get_all(SET_COOKIE).iter().count(), 1);
+}
+
+#[test]
+fn the_name_and_value_are_trimmed_and_the_name_is_case_sensitive() {
+    let mut headers = map(&[
+        ("set-cookie", b"  session \t= abc ; HttpOnly"),
+        ("set-cookie", b"Session=abc"),
+    ]);
+    let drops = run(Consent::all(), &mut headers);
+    assert_eq!(drops, [("Session".to_owned(), DropReason::Undeclared)]);
+}
+
+fn consent_value(consent: Consent) -> String {
+    format!("choices={}", site::POLICY.consent_cookie_value(consent))
+}
+
+#[test]
+fn consent_given_in_the_response_applies_to_the_response() {
+    let statistics = Consent::necessary_only().with(Category::Statistics);
+    let mut headers = HeaderMap::new();
+    headers.append(SET_COOKIE, "_pk_id.1.a=1".parse().unwrap());
+    headers.append(SET_COOKIE, consent_value(statistics).parse().unwrap());
+    headers.append(SET_COOKIE, "ad_id=1".parse().unwrap());
+    let drops = run(Consent::necessary_only(), &mut headers);
+    assert_eq!(
+        drops,
+        [(
+            "ad_id".to_owned(),
+            DropReason::NoConsent(Category::Marketing)
+        )]
+    );
+    assert_eq!(headers.get_all(SET_COOKIE).iter().count(), 2);
+}
+
+#[test]
+fn consent_withdrawn_in_the_response_applies_to_the_response() {
+    let mut headers = HeaderMap::new();
+    headers.append(SET_COOKIE, "ad_id=1".parse().unwrap());
+    headers.append(
+        SET_COOKIE,
+        consent_value(Consent::all().without(Category::Marketing))
+            .parse()
+            .unwrap(),
+    );
+    headers.append(SET_COOKIE, "theme=dark".parse().unwrap());
+    let drops = run(Consent::all(), &mut headers);
+    assert_eq!(
+        drops,
+        [(
+            "ad_id".to_owned(),
+            DropReason::NoConsent(Category::Marketing)
+        )]
+    );
+
+    // Deleting the consent cookie withdraws everything.
+    let mut headers = map(&[
+        ("set-cookie", b"theme=dark"),
+        ("set-cookie", b"choices=; Max-Age=0"),
+        ("set-cookie", b"session=1"),
+    ]);
+    let drops = run(Consent::all(), &mut headers);
+    assert_eq!(
+        drops,
+        [(
+            "theme".to_owned(),
+            DropReason::NoConsent(Category::Preferences)
+        )]
+    );
+    assert_eq!(
+        set_cookies(&headers),
+        [&b"choices=; Max-Age=0"[..], b"session=1"]
+    );
+}
+
+#[test]
+fn a_response_consent_that_is_invalid_stale_or_duplicated_never_widens() {
+    for value in [
+        "choices=garbage".to_owned(),
+        "choices=v1.0.7".to_owned(),
+        format!("choices=v1.{:x}.7; Max-Age=0", site::POLICY.revision()),
+    ] {
+        let mut headers = HeaderMap::new();
+        headers.append(SET_COOKIE, value.parse().unwrap());
+        headers.append(SET_COOKIE, "theme=dark".parse().unwrap());
+        let drops = run(Consent::all(), &mut headers);
+        assert_eq!(
+            drops,
+            [(
+                "theme".to_owned(),
+                DropReason::NoConsent(Category::Preferences)
+            )],
+            "{value}"
+        );
+    }
+    // Two copies: intersected.
+    let mut headers = HeaderMap::new();
+    headers.append(SET_COOKIE, consent_value(Consent::all()).parse().unwrap());
+    headers.append(
+        SET_COOKIE,
+        consent_value(Consent::necessary_only().with(Category::Marketing))
+            .parse()
+            .unwrap(),
+    );
+    headers.append(SET_COOKIE, "theme=dark".parse().unwrap());
+    headers.append(SET_COOKIE, "ad_id=1".parse().unwrap());
+    let drops = run(Consent::necessary_only(), &mut headers);
+    assert_eq!(
+        drops,
+        [(
+            "theme".to_owned(),
+            DropReason::NoConsent(Category::Preferences)
+        )]
+    );
+    // Quoted values and encoded names are read like the request's.
+    let mut headers = HeaderMap::new();
+    let quoted = format!(
+        "ch%6Fices=\"{}\"; Path=/",
+        site::POLICY.consent_cookie_value(Consent::all())
+    );
+    headers.append(SET_COOKIE, quoted.parse().unwrap());
+    headers.append(SET_COOKIE, "ad_id=1".parse().unwrap());
+    assert_eq!(run(Consent::necessary_only(), &mut headers), []);
+}
+
+#[test]
+fn no_set_cookie_no_change() {
+    let original = map(&[("content-type", b"text/plain"), ("x", b"1")]);
+    let mut headers = original.clone();
+    assert_eq!(run(Consent::necessary_only(), &mut headers), []);
+    assert_eq!(headers, original);
+    assert_eq!(headers[CONTENT_TYPE], "text/plain");
+}
+
+#[test]
+fn dropped_displays_name_and_reason() {
+    let dropped = Dropped {
+        raw_name: b"my%20cookie",
+        reason: DropReason::NoConsent(Category::Statistics),
+    };
+    assert_eq!(
+        dropped.to_string(),
+        "dropped Set-Cookie \"my cookie\": no consent to statistics"
+    );
+    assert_eq!(dropped.raw_name(), b"my%20cookie");
+    let odd = Dropped {
+        raw_name: b"\xff%41",
+        reason: DropReason::Malformed,
+    };
+    assert_eq!(odd.name(), "\u{fffd}A");
+}
+
+#[test]
+fn the_layer_debugs_without_the_callback() {
+    let layer = CookiePolicyLayer::new(&site::POLICY).on_drop(|_| {});
+    assert_eq!(
+        format!("{layer:?}"),
+        "CookiePolicyLayer { site: \"https://example.org\", on_drop: true }"
+    );
+}
+
+#[test]
+fn more_set_cookies_than_the_fast_path_tracks() {
+    for dropped_at in [3usize, 63, 64, 65, 99] {
+        let mut headers = HeaderMap::new();
+        for i in 0..100 {
+            let value = if i == dropped_at {
+                format!("ad_id={i}")
+            } else {
+                format!("_pk_id.{i}=x")
+            };
+            headers.append(SET_COOKIE, value.parse().unwrap());
+        }
+        let statistics = Consent::necessary_only().with(Category::Statistics);
+        let drops = run(statistics, &mut headers);
+        assert_eq!(
+            drops,
+            [(
+                "ad_id".to_owned(),
+                DropReason::NoConsent(Category::Marketing)
+            )]
+        );
+        let kept: Vec<String> = headers
+            .get_all(SET_COOKIE)
+            .iter()
+            .map(|v| v.to_str().unwrap().to_owned())
+            .collect();
+        let expected: Vec<String> = (0..100)
+            .filter(|&i| i != dropped_at)
+            .map(|i| format!("_pk_id.{i}=x"))
+            .collect();
+        assert_eq!(kept, expected, "dropped at {dropped_at}");
+    }
+}
