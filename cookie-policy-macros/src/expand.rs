@@ -1,12 +1,13 @@
 //! The checked [`Model`] to Rust code: the module with one typed constant per
 //! entry and `POLICY`, next to the errors of the invocation.
 
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
 use syn::Error;
 
-use crate::ast::{Category, SameSite};
+use crate::ast::{Category, SameSite, TimeUnit};
 use crate::check::{check, CookieModel, Model};
+use crate::hash::head_slot;
 use crate::parse::parse_policy;
 use crate::phf;
 
@@ -29,15 +30,6 @@ pub fn expand(input: TokenStream) -> TokenStream {
     quote! { #errors #code }
 }
 
-fn category_tokens(category: Category) -> TokenStream {
-    match category {
-        Category::Necessary => quote!(::cookie_policy::Category::Necessary),
-        Category::Preferences => quote!(::cookie_policy::Category::Preferences),
-        Category::Statistics => quote!(::cookie_policy::Category::Statistics),
-        Category::Marketing => quote!(::cookie_policy::Category::Marketing),
-    }
-}
-
 fn requirement_tokens(cookie: &CookieModel) -> TokenStream {
     if !cookie.requires_consent() {
         return quote!(::cookie_policy::NoConsentNeeded);
@@ -49,92 +41,203 @@ fn requirement_tokens(cookie: &CookieModel) -> TokenStream {
     }
 }
 
-fn option_str(value: &Option<String>) -> TokenStream {
-    match value {
-        Some(v) => quote!(::core::option::Option::Some(#v)),
-        None => quote!(::core::option::Option::None),
+/// The packed attributes of `__private::cookies` (its `bits` module): the
+/// category, `same_site`, the flags, which optional fields are present and
+/// the duration, in one number.
+pub fn packed(cookie: &CookieModel) -> u64 {
+    let category = match cookie.category {
+        Category::Necessary => 0,
+        Category::Preferences => 1,
+        Category::Statistics => 2,
+        Category::Marketing => 3,
+    };
+    let same_site = match cookie.same_site {
+        None => 0,
+        Some(SameSite::Strict) => 1,
+        Some(SameSite::Lax) => 2,
+        Some(SameSite::None) => 3,
+    };
+    let (amount, unit) = match cookie.duration {
+        None => (0, 0),
+        Some((amount, TimeUnit::Minute)) => (amount, 1),
+        Some((amount, TimeUnit::Hour)) => (amount, 2),
+        Some((amount, TimeUnit::Day)) => (amount, 3),
+        Some((amount, TimeUnit::Week)) => (amount, 4),
+        Some((amount, TimeUnit::Month)) => (amount, 5),
+        Some((amount, TimeUnit::Year)) => (amount, 6),
+    };
+    let flag = |on: bool, bit: u32| if on { 1u64 << bit } else { 0 };
+    category
+        | same_site << 2
+        | flag(cookie.secure, 4)
+        | flag(cookie.http_only, 5)
+        | flag(cookie.partitioned, 6)
+        | flag(cookie.anonymized, 7)
+        | unit << 8
+        | flag(cookie.location.is_some(), 12)
+        | flag(cookie.third_party.is_some(), 13)
+        | flag(cookie.domain.is_some(), 14)
+        | flag(cookie.path.is_some(), 15)
+        // A checked duration is at most 400 days: in minutes, 20 bits.
+        | amount.min(u64::MAX >> 16) << 16
+}
+
+/// `COOKIES`, built by `__private::cookies` from one flat array of literals
+/// per field, cookies in declaration order. An absent text or optional field
+/// is `""` (its bit in [`packed`] says it is absent).
+fn cookie_columns(model: &Model) -> TokenStream {
+    let cookies = &model.cookies;
+    let blank: Vec<&str> = model.languages.iter().map(|_| "").collect();
+    let texts = |texts: Option<&Vec<String>>| match texts {
+        Some(texts) => quote!([#(#texts),*]),
+        None => quote!([#(#blank),*]),
+    };
+    let names = cookies.iter().map(|c| &c.name);
+    let providers = cookies.iter().map(|c| &c.provider);
+    let functions = cookies.iter().map(|c| texts(Some(&c.function)));
+    let locations = cookies.iter().map(|c| texts(c.location.as_ref()));
+    let purposes = cookies.iter().map(|c| texts(Some(&c.purpose)));
+    let optional = |field: fn(&CookieModel) -> &Option<String>| {
+        cookies
+            .iter()
+            .map(move |c| field(c).as_deref().unwrap_or(""))
+    };
+    let third_parties = optional(|c| &c.third_party);
+    let domains = optional(|c| &c.domain);
+    let paths = optional(|c| &c.path);
+    let packed = cookies.iter().map(|c| Literal::u64_unsuffixed(packed(c)));
+    let (count, languages) = (cookies.len(), model.languages.len());
+    // The texts are statics: the specs point into them, and pointers into
+    // a named static are cheap to compile, into an anonymous constant not.
+    quote! {
+        static FUNCTIONS: [[&str; #languages]; #count] = [#(#functions),*];
+        static LOCATIONS: [[&str; #languages]; #count] = [#(#locations),*];
+        static PURPOSES: [[&str; #languages]; #count] = [#(#purposes),*];
+
+        pub(super) static COOKIES: [::cookie_policy::CookieSpec; #count] =
+            ::cookie_policy::__private::cookies::<#count, #languages>(
+                LANGUAGES,
+                &[#(#names),*],
+                &[#(#providers),*],
+                &FUNCTIONS,
+                &LOCATIONS,
+                &PURPOSES,
+                &[#(#third_parties),*],
+                &[#(#domains),*],
+                &[#(#paths),*],
+                &[#(#packed),*],
+            );
     }
 }
 
-fn spec_tokens(cookie: &CookieModel) -> TokenStream {
-    let name = &cookie.name;
-    let category = category_tokens(cookie.category);
-    let provider = &cookie.provider;
-    let function = &cookie.function;
-    let purpose = &cookie.purpose;
-    let location = match &cookie.location {
-        Some(texts) => quote!(::core::option::Option::Some(&[#(#texts),*])),
-        None => quote!(::core::option::Option::None),
-    };
-    let third_party = option_str(&cookie.third_party);
-    let domain = option_str(&cookie.domain);
-    let path = option_str(&cookie.path);
-    let duration = match cookie.duration {
-        Some((amount, unit)) => {
-            let unit = format_ident!("{}", unit.variant());
-            quote!(::core::option::Option::Some(::cookie_policy::__private::DeclaredDuration {
-                amount: #amount,
-                unit: ::cookie_policy::TimeUnit::#unit,
-            }))
-        }
-        None => quote!(::core::option::Option::None),
-    };
-    let same_site = match cookie.same_site {
-        Some(s) => {
-            let variant = format_ident!("{}", s.variant());
-            quote!(::core::option::Option::Some(::cookie_policy::SameSite::#variant))
-        }
-        None => quote!(::core::option::Option::None),
-    };
-    let (secure, http_only, partitioned, anonymized) = (
-        cookie.secure,
-        cookie.http_only,
-        cookie.partitioned,
-        cookie.anonymized,
-    );
-    quote! {
-        ::cookie_policy::__private::spec(::cookie_policy::__private::SpecParts {
-            name: #name,
-            category: #category,
-            provider: #provider,
-            languages: LANGUAGES,
-            function: &[#(#function),*],
-            location: #location,
-            purpose: &[#(#purpose),*],
-            third_party: #third_party,
-            domain: #domain,
-            path: #path,
-            duration: #duration,
-            same_site: #same_site,
-            secure: #secure,
-            http_only: #http_only,
-            partitioned: #partitioned,
-            anonymized: #anonymized,
-        })
-    }
+fn bytes_literal(bytes: &[u8]) -> Literal {
+    Literal::byte_string(bytes)
 }
 
 fn index_tokens(table: &phf::Table) -> TokenStream {
     let seed = table.seed;
-    let displacements = &table.displacements;
-    let slots = &table.slots;
+    let displacements = bytes_literal(&table.displacement_bytes());
+    let slots = bytes_literal(&table.slot_bytes());
     quote! {
         ::cookie_policy::__private::HashIndex {
             seed: #seed,
-            displacements: &[#(#displacements),*],
-            slots: &[#(#slots),*],
+            displacements: #displacements,
+            slots: #slots,
         }
     }
 }
 
-/// The exact-name and pattern-prefix indexes, and the distinct pattern
-/// prefix lengths, longest first.
-pub fn lookup_tables(cookies: &[CookieModel]) -> (phf::Table, phf::Table, Vec<usize>) {
+fn pattern_tokens(patterns: &PatternTables) -> TokenStream {
+    let heads = bytes_literal(
+        &patterns
+            .heads
+            .iter()
+            .flat_map(|h| h.to_le_bytes())
+            .collect::<Vec<u8>>(),
+    );
+    let starts = patterns.starts.iter().map(|s| Literal::u32_unsuffixed(*s));
+    let members = patterns.members.iter().map(|m| Literal::u32_unsuffixed(*m));
+    let lengths = patterns
+        .prefixes
+        .iter()
+        .map(|p| Literal::usize_unsuffixed(p.len()));
+    // The first eight bytes of each prefix, zero-padded, little-endian.
+    let words: Vec<u8> = patterns
+        .prefixes
+        .iter()
+        .flat_map(|p| {
+            let mut word = [0u8; 8];
+            for (slot, byte) in word.iter_mut().zip(p.bytes()) {
+                *slot = byte;
+            }
+            word
+        })
+        .collect();
+    let words = bytes_literal(&words);
+    let prefixes = &patterns.prefixes;
+    quote! {
+        ::cookie_policy::__private::PatternIndex {
+            heads: #heads,
+            starts: &[#(#starts),*],
+            members: &[#(#members),*],
+            lengths: &[#(#lengths),*],
+            words: #words,
+            prefixes: &[#(#prefixes),*],
+        }
+    }
+}
+
+/// The tables of `__private::PatternIndex`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternTables {
+    /// The first two bytes of the prefixes of two bytes or more, to their
+    /// group's number: see [`head_table`].
+    pub heads: Vec<u32>,
+    /// Where each group starts in `members`; the last is where the
+    /// one-byte prefixes start.
+    pub starts: Vec<u32>,
+    /// Cookie indexes: by group, longest prefix first; then the patterns
+    /// with a one-byte prefix.
+    pub members: Vec<u32>,
+    /// The prefix of each member.
+    pub prefixes: Vec<String>,
+}
+
+/// The open-addressing table of `PatternIndex::heads`: for group `g` with
+/// first two bytes `head` (a little-endian `u16`), `head << 16 | (g + 1)` in
+/// the first free slot from `head_slot(head)`; `0` is an empty slot. At most
+/// half full, so a search ends at an empty slot after a probe or two.
+pub fn head_table(heads: &[&[u8]]) -> Vec<u32> {
+    let size = (2 * heads.len()).max(1).next_power_of_two();
+    let mask = size - 1;
+    let mut table = vec![0u32; size];
+    for (group, head) in heads.iter().enumerate() {
+        let (Some(&a), Some(&b)) = (head.first(), head.get(1)) else {
+            continue;
+        };
+        let head = u32::from(a) | (u32::from(b) << 8);
+        // Two-byte heads are at most 65,536 groups: always fits.
+        let Some(number) = u32::try_from(group + 1).ok().filter(|n| *n <= 0xFFFF) else {
+            continue;
+        };
+        let mut slot = head_slot(head) & mask;
+        while table.get(slot).is_some_and(|entry| *entry != 0) {
+            slot = (slot + 1) & mask;
+        }
+        if let Some(entry) = table.get_mut(slot) {
+            *entry = (head << 16) | number;
+        }
+    }
+    table
+}
+
+/// The exact-name index, and the pattern groups.
+pub fn lookup_tables(cookies: &[CookieModel]) -> (phf::Table, PatternTables) {
     let mut exact_keys: Vec<&[u8]> = Vec::new();
     let mut exact_ids: Vec<u32> = Vec::new();
-    let mut pattern_keys: Vec<&[u8]> = Vec::new();
-    let mut pattern_ids: Vec<u32> = Vec::new();
     let mut seen_prefixes = std::collections::HashSet::new();
+    // (prefix, cookie index), each prefix once.
+    let mut patterns: Vec<(&str, u32)> = Vec::new();
     for (index, cookie) in cookies.iter().enumerate() {
         if !cookie.indexed {
             continue;
@@ -143,28 +246,58 @@ pub fn lookup_tables(cookies: &[CookieModel]) -> (phf::Table, phf::Table, Vec<us
         if cookie.is_pattern() {
             let prefix = cookie.name.strip_suffix('*').unwrap_or(&cookie.name);
             if seen_prefixes.insert(prefix) {
-                pattern_keys.push(prefix.as_bytes());
-                pattern_ids.push(id);
+                patterns.push((prefix, id));
             }
         } else {
             exact_keys.push(cookie.name.as_bytes());
             exact_ids.push(id);
         }
     }
-    let remap = |mut table: phf::Table, ids: &[u32]| {
-        for slot in table.slots.iter_mut() {
-            if *slot != phf::EMPTY {
-                *slot = ids.get(*slot as usize).copied().unwrap_or(phf::EMPTY);
+    let mut exact = phf::build(&exact_keys);
+    exact.map_indices(&exact_ids);
+
+    // Groups by the first two bytes, in first-seen order; one-byte
+    // prefixes last. Within a group, longest prefix first.
+    let head = |prefix: &str| prefix.as_bytes().get(..2).map(<[u8]>::to_vec);
+    let mut heads: Vec<Vec<u8>> = Vec::new();
+    let mut group_of: std::collections::HashMap<Vec<u8>, usize> = Default::default();
+    let mut groups: Vec<Vec<(&str, u32)>> = Vec::new();
+    let mut singles: Vec<(&str, u32)> = Vec::new();
+    for &(prefix, id) in &patterns {
+        match head(prefix) {
+            Some(h) => {
+                let next = groups.len();
+                let group = *group_of.entry(h.clone()).or_insert(next);
+                if group == next {
+                    heads.push(h);
+                    groups.push(Vec::new());
+                }
+                if let Some(members) = groups.get_mut(group) {
+                    members.push((prefix, id));
+                }
             }
+            None => singles.push((prefix, id)),
         }
-        table
+    }
+    let head_keys: Vec<&[u8]> = heads.iter().map(Vec::as_slice).collect();
+    let mut starts = Vec::with_capacity(groups.len() + 1);
+    let mut members = Vec::with_capacity(patterns.len());
+    let mut prefixes = Vec::with_capacity(patterns.len());
+    for group in groups.iter_mut().chain(std::iter::once(&mut singles)) {
+        starts.push(members.len() as u32);
+        group.sort_by_key(|(prefix, _)| std::cmp::Reverse(prefix.len()));
+        for &(prefix, id) in group.iter() {
+            members.push(id);
+            prefixes.push(prefix.to_string());
+        }
+    }
+    let pattern_tables = PatternTables {
+        heads: head_table(&head_keys),
+        starts,
+        members,
+        prefixes,
     };
-    let exact = remap(phf::build(&exact_keys), &exact_ids);
-    let patterns = remap(phf::build(&pattern_keys), &pattern_ids);
-    let mut lengths: Vec<usize> = pattern_keys.iter().map(|k| k.len()).collect();
-    lengths.sort_unstable_by(|a, b| b.cmp(a));
-    lengths.dedup();
-    (exact, patterns, lengths)
+    (exact, pattern_tables)
 }
 
 /// FNV-1a over a canonical rendering of the declaration: the same policy
@@ -220,7 +353,7 @@ fn generate(model: &Model) -> TokenStream {
     let name = &model.name;
     let site = &model.site;
     let languages = &model.languages;
-    let specs = model.cookies.iter().map(spec_tokens);
+    let columns = cookie_columns(model);
     let constants = model
         .cookies
         .iter()
@@ -230,10 +363,11 @@ fn generate(model: &Model) -> TokenStream {
             let docs = &cookie.docs;
             let ident = &cookie.ident;
             let requirement = requirement_tokens(cookie);
+            let index = Literal::usize_unsuffixed(index);
             quote! {
                 #(#docs)*
                 pub const #ident: ::cookie_policy::DeclaredCookie<#requirement> =
-                    ::cookie_policy::DeclaredCookie::__new(__cookie_policy_data::COOKIES[#index]);
+                    __cookie_policy_data::d(#index);
             }
         });
     let consent = match model.consent_cookie {
@@ -241,9 +375,9 @@ fn generate(model: &Model) -> TokenStream {
         None => quote!(::core::option::Option::None),
     };
     let revision = revision(model);
-    let (exact, patterns, lengths) = lookup_tables(&model.cookies);
+    let (exact, patterns) = lookup_tables(&model.cookies);
     let exact = index_tokens(&exact);
-    let patterns = index_tokens(&patterns);
+    let patterns = pattern_tokens(&patterns);
     let policy_doc = format!(" The cookie policy of <{site}>, as declared in `cookie_policy!`.");
     quote! {
         #(#attrs)*
@@ -253,7 +387,14 @@ fn generate(model: &Model) -> TokenStream {
             #[doc(hidden)]
             mod __cookie_policy_data {
                 pub(super) const LANGUAGES: &[&str] = &[#(#languages),*];
-                pub(super) const COOKIES: &[::cookie_policy::CookieSpec] = &[#(#specs),*];
+
+                #columns
+
+                pub(super) const fn d<R: ::cookie_policy::Requirement>(
+                    index: usize,
+                ) -> ::cookie_policy::DeclaredCookie<R> {
+                    ::cookie_policy::DeclaredCookie::__new(COOKIES[index])
+                }
             }
 
             #(#constants)*
@@ -262,12 +403,11 @@ fn generate(model: &Model) -> TokenStream {
             pub static POLICY: ::cookie_policy::Policy = ::cookie_policy::Policy::__new(
                 #site,
                 __cookie_policy_data::LANGUAGES,
-                __cookie_policy_data::COOKIES,
+                &__cookie_policy_data::COOKIES,
                 #consent,
                 #revision,
                 #exact,
                 #patterns,
-                &[#(#lengths),*],
             );
         }
     }

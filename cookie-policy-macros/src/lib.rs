@@ -11,6 +11,7 @@ mod ast;
 mod check;
 mod expand;
 mod hash;
+mod lit;
 mod parse;
 mod phf;
 #[cfg(test)]

@@ -8,10 +8,11 @@
 
 use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
-use syn::parse::{ParseStream, Parser};
+use syn::parse::{ParseBuffer, ParseStream, Parser};
 use syn::{Attribute, Error, Ident, LitInt, LitStr, Token, Visibility};
 
 use crate::ast::*;
+use crate::lit;
 use crate::suggest::did_you_mean;
 
 pub const SETTINGS: [&str; 3] = ["site", "languages", "consent_cookie"];
@@ -97,6 +98,32 @@ where
     }
 }
 
+/// Runs `f` on the contents of the `{ ... }` group next in `input` (which
+/// must be one), recording its error if it gives up, and consumes the group.
+/// Unlike [`in_group`], parses the group where it is, without copying its
+/// tokens into a new buffer: nested that way at every level, a large policy
+/// was copied once per level.
+fn in_braces<F>(input: ParseStream, errors: &mut Vec<Error>, f: F)
+where
+    F: FnOnce(ParseStream, &mut Vec<Error>) -> syn::Result<()>,
+{
+    fn braces<'a>(input: &ParseBuffer<'a>) -> syn::Result<ParseBuffer<'a>> {
+        let content;
+        syn::braced!(content in input);
+        Ok(content)
+    }
+    match braces(input) {
+        Ok(content) => {
+            let result = f(&content, errors);
+            skip_all(&content);
+            if let Err(e) = result {
+                errors.push(e);
+            }
+        }
+        Err(e) => errors.push(e),
+    }
+}
+
 fn skip_all(input: ParseStream) {
     while !input.is_empty() {
         if input.parse::<TokenTree>().is_err() {
@@ -179,9 +206,6 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Vec<Error
                 let _ = input.parse::<Token![,]>();
             }
         } else if peek_brace(input) {
-            let Ok(group) = input.parse::<Group>() else {
-                continue;
-            };
             let word = key.to_string();
             let kind = Category::from_keyword(&word);
             if kind.is_none() {
@@ -197,7 +221,7 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Vec<Error
                 kind,
                 providers: Vec::new(),
             };
-            in_group(&group, errors, |input, errors| {
+            in_braces(input, errors, |input, errors| {
                 parse_category(input, &mut block, errors);
                 Ok(())
             });
@@ -245,12 +269,12 @@ fn parse_setting(input: ParseStream, key: Ident) -> syn::Result<Option<Setting>>
     input.parse::<Token![:]>()?;
     let value = match key.to_string().as_str() {
         "site" => {
-            if !input.peek(LitStr) {
+            if !lit::peek_string(input) {
                 return Err(input.error(
                     "expected the site's address as a string: `site: \"https://www.example.org\"`",
                 ));
             }
-            SettingValue::Site(input.parse()?)
+            SettingValue::Site(lit::string(input)?)
         }
         "languages" => {
             if !peek_bracket(input) {
@@ -318,24 +342,26 @@ fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Ve
             skip_past_block(input);
             continue;
         }
-        let result = (|| -> syn::Result<(LitStr, Group)> {
+        let result = (|| -> syn::Result<LitStr> {
             input.call(Ident::parse_any)?;
-            if !input.peek(LitStr) {
+            if !lit::peek_string(input) {
                 return Err(input.error(
                     "expected the provider's name as a string: `provider \"Opendatasoft\" { ... }`",
                 ));
             }
-            let name: LitStr = input.parse()?;
-            let group = brace_group(input, "expected `{` and the provider's cookies")?;
-            Ok((name, group))
+            let name = lit::string(input)?;
+            if !peek_brace(input) {
+                return Err(input.error("expected `{` and the provider's cookies"));
+            }
+            Ok(name)
         })();
         match result {
-            Ok((name, group)) => {
+            Ok(name) => {
                 let mut provider = Provider {
                     name,
                     entries: Vec::new(),
                 };
-                in_group(&group, errors, |input, errors| {
+                in_braces(input, errors, |input, errors| {
                     parse_provider(input, &mut provider, errors);
                     Ok(())
                 });
@@ -355,7 +381,7 @@ fn parse_provider(input: ParseStream, provider: &mut Provider, errors: &mut Vec<
             let _ = input.parse::<TokenTree>();
             continue;
         }
-        let head = (|| -> syn::Result<(Vec<Attribute>, Ident, LitStr, Group)> {
+        let head = (|| -> syn::Result<(Vec<Attribute>, Ident, LitStr)> {
             let attrs = input.call(Attribute::parse_outer)?;
             if !input.peek(Ident::peek_any) {
                 return Err(input.error(
@@ -369,24 +395,26 @@ fn parse_provider(input: ParseStream, provider: &mut Provider, errors: &mut Vec<
                 )));
             }
             input.parse::<Token![:]>()?;
-            if !input.peek(LitStr) {
+            if !lit::peek_string(input) {
                 return Err(input.error(format!(
                     "expected the cookie's name as a string: `{ident}: \"cookie_name\" {{ ... }}`"
                 )));
             }
-            let name: LitStr = input.parse()?;
-            let group = brace_group(input, "expected `{` and the cookie's fields")?;
-            Ok((attrs, ident, name, group))
+            let name = lit::string(input)?;
+            if !peek_brace(input) {
+                return Err(input.error("expected `{` and the cookie's fields"));
+            }
+            Ok((attrs, ident, name))
         })();
         match head {
-            Ok((attrs, ident, name, group)) => {
+            Ok((attrs, ident, name)) => {
                 let mut entry = Entry {
                     attrs,
                     ident,
                     name,
                     fields: Vec::new(),
                 };
-                in_group(&group, errors, |input, errors| {
+                in_braces(input, errors, |input, errors| {
                     parse_fields(input, &mut entry, errors);
                     Ok(())
                 });
@@ -484,16 +512,16 @@ fn parse_field(input: ParseStream) -> syn::Result<Option<Field>> {
 }
 
 fn parse_str(input: ParseStream, field: &str, example: &str) -> syn::Result<LitStr> {
-    if input.peek(LitStr) {
-        input.parse()
+    if lit::peek_string(input) {
+        lit::string(input)
     } else {
         Err(input.error(format!("expected a string: `{field}: \"{example}\"`")))
     }
 }
 
 fn parse_text(input: ParseStream, field: &str) -> syn::Result<Text> {
-    if input.peek(LitStr) {
-        return Ok(Text::Plain(input.parse()?));
+    if lit::peek_string(input) {
+        return Ok(Text::Plain(lit::string(input)?));
     }
     if !peek_brace(input) {
         return Err(input.error(format!(
@@ -515,10 +543,10 @@ fn parse_text(input: ParseStream, field: &str) -> syn::Result<Text> {
                 return Err(input.error(format!("expected `:` and the text in `{language}`")));
             }
             input.parse::<Token![:]>()?;
-            if !input.peek(LitStr) {
+            if !lit::peek_string(input) {
                 return Err(input.error(format!("expected the text in `{language}` as a string")));
             }
-            let text: LitStr = input.parse()?;
+            let text = lit::string(input)?;
             items.push((language, text));
             if input.is_empty() {
                 break;
@@ -609,14 +637,14 @@ fn parse_duration(input: ParseStream) -> syn::Result<Duration> {
 }
 
 fn parse_same_site(input: ParseStream) -> syn::Result<(Ident, SameSite)> {
-    if input.peek(LitStr) {
-        let lit: LitStr = input.parse()?;
+    if lit::peek_string(input) {
+        let lit = lit::string(input)?;
         return Err(Error::new(
             lit.span(),
             format!(
                 "write the SameSite value without quotes: `same_site: {}`",
                 {
-                    let v = lit.value();
+                    let v = lit::value(&lit);
                     crate::suggest::closest(&v, SameSite::ALL.iter().map(|(n, _)| *n))
                         .unwrap_or("Lax")
                         .to_string()

@@ -9,6 +9,8 @@ mod web;
 
 use std::collections::HashMap;
 
+use crate::lit::value as str_value;
+
 use proc_macro2::Span;
 use syn::{Attribute, Error, Ident, LitStr, Visibility};
 
@@ -83,7 +85,7 @@ pub fn check(ast: PolicyAst, errors: &mut Vec<Error>) -> Model {
     for block in &ast.categories {
         let category = block.kind.unwrap_or(Category::Necessary);
         for provider in &block.providers {
-            let provider_name = provider.name.value();
+            let provider_name = str_value(&provider.name);
             if provider_name.trim().is_empty() {
                 errors.push(Error::new(
                     provider.name.span(),
@@ -143,7 +145,7 @@ fn check_settings(ast: &PolicyAst, errors: &mut Vec<Error>) -> Settings {
         seen.insert(key, setting.key.span());
         match &setting.value {
             SettingValue::Site(lit) => {
-                settings.site_url = lit.value();
+                settings.site_url = str_value(lit);
                 match parse_site(&settings.site_url) {
                     Ok(site) => settings.site = Some(site),
                     Err(why) => errors.push(Error::new(lit.span(), why)),
@@ -277,7 +279,7 @@ fn check_entry(
             ));
         }
     }
-    let name = entry.name.value();
+    let name = str_value(&entry.name);
     if let Some(why) = name_error(&name) {
         errors.push(Error::new(entry.name.span(), why));
     }
@@ -316,7 +318,7 @@ fn check_entry(
                 "a third-party cookie cannot be `necessary`: the site works without another company's cookie, so the visitor must be able to refuse it. Move this entry to `preferences`, `statistics` or `marketing`",
             ));
         }
-        match parse_domain(&lit.value(), "third_party") {
+        match parse_domain(&str_value(lit), "third_party") {
             Ok(domain) => {
                 if let Some(site) = &settings.site {
                     if domain_matches(&site.host, &domain) || domain_matches(&domain, &site.host) {
@@ -333,13 +335,13 @@ fn check_entry(
             }
             Err(why) => {
                 errors.push(Error::new(lit.span(), why));
-                lit.value()
+                str_value(lit)
             }
         }
     });
     let domain = f.domain.map(|(key, lit)| {
         let _ = key;
-        match parse_domain(&lit.value(), "domain") {
+        match parse_domain(&str_value(lit), "domain") {
             Ok(domain) => {
                 match (&third_party, &settings.site) {
                     (Some(tp), _) => {
@@ -372,12 +374,12 @@ fn check_entry(
             }
             Err(why) => {
                 errors.push(Error::new(lit.span(), why));
-                lit.value()
+                str_value(lit)
             }
         }
     });
     let path = f.path.map(|(_, lit)| {
-        let value = lit.value();
+        let value = str_value(lit);
         if let Some(why) = path_error(&value) {
             errors.push(Error::new(lit.span(), why));
         }
@@ -405,7 +407,7 @@ fn check_entry(
                 ));
             }
             if let Some((_, lit)) = f.path {
-                if lit.value() != "/" {
+                if str_value(lit) != "/" {
                     errors.push(Error::new(
                         lit.span(),
                         "a `__Host-` cookie must have `path: \"/\"`: browsers drop it with any other path. Use `\"/\"` or leave `path` out",
@@ -551,17 +553,20 @@ fn text(
     let Some(text) = text else {
         return out;
     };
-    let blank = |lit: &LitStr, errors: &mut Vec<Error>| {
-        if lit.value().trim().is_empty() {
+    // The text's value, with an error if it is blank.
+    let checked = |lit: &LitStr, errors: &mut Vec<Error>| {
+        let value = str_value(lit);
+        if value.trim().is_empty() {
             errors.push(Error::new(
                 lit.span(),
                 format!("`{field}` cannot be blank: write the text visitors will read"),
             ));
         }
+        value
     };
     match text {
         Text::Plain(lit) => {
-            blank(lit, errors);
+            let value = checked(lit, errors);
             if languages.len() > 1 {
                 let example = languages
                     .iter()
@@ -574,13 +579,13 @@ fn text(
                 ));
             }
             for slot in out.iter_mut() {
-                *slot = lit.value();
+                slot.clone_from(&value);
             }
         }
         Text::Translated { brace, items } => {
             let mut given = vec![false; languages.len()];
             for (code, lit) in items {
-                blank(lit, errors);
+                let value = checked(lit, errors);
                 let word = code.to_string();
                 match languages.iter().position(|(l, _)| *l == word) {
                     Some(index) => {
@@ -594,7 +599,7 @@ fn text(
                             *g = true;
                         }
                         if let Some(slot) = out.get_mut(index) {
-                            *slot = lit.value();
+                            *slot = value;
                         }
                     }
                     None => {

@@ -124,15 +124,23 @@ fn lookup_tables_find_exact_names_and_pattern_prefixes() {
             "E{i}: \"cookie_{i}\" {{ function: \"f\", purpose: \"p\" }}\n"
         ));
     }
-    entries.push_str("P1: \"_ga*\" { function: \"f\", purpose: \"p\" }\n");
-    entries.push_str("P2: \"_ga_*\" { function: \"f\", purpose: \"p\" }\n");
+    for (ident, name) in [
+        ("P1", "_ga*"),
+        ("P2", "_ga_*"),
+        ("P3", "_g*"),
+        ("P4", "x*"),
+        ("P5", "_pk_id.*"),
+        ("P6", "y*"),
+    ] {
+        entries.push_str(&format!(
+            "{ident}: \"{name}\" {{ function: \"f\", purpose: \"p\" }}\n"
+        ));
+    }
     let model = run(&policy(SITE, "", &entries, "")).0.expect("model");
-    let (exact, patterns, lengths) = lookup_tables(&model.cookies);
+    let (exact, patterns) = lookup_tables(&model.cookies);
+    let index_of = |name: &str| model.cookies.iter().position(|c| c.name == name);
     for (index, cookie) in model.cookies.iter().enumerate() {
-        if cookie.is_pattern() {
-            let prefix = cookie.name.trim_end_matches('*');
-            assert_eq!(patterns.find(prefix.as_bytes()), Some(index));
-        } else {
+        if !cookie.is_pattern() {
             assert_eq!(
                 exact.find(cookie.name.as_bytes()),
                 Some(index),
@@ -141,5 +149,61 @@ fn lookup_tables_find_exact_names_and_pattern_prefixes() {
             );
         }
     }
-    assert_eq!(lengths, [4, 3], "longest prefix first");
+    // Two groups by their first two bytes, longest prefix first; the
+    // one-byte prefixes after the last group.
+    assert_eq!(patterns.starts, [0, 3, 4]);
+    let members: Vec<Option<usize>> = patterns.members.iter().map(|&m| Some(m as usize)).collect();
+    assert_eq!(
+        members,
+        [
+            index_of("_ga_*"),
+            index_of("_ga*"),
+            index_of("_g*"),
+            index_of("_pk_id.*"),
+            index_of("x*"),
+            index_of("y*"),
+        ]
+    );
+    assert_eq!(
+        patterns.prefixes,
+        ["_ga_", "_ga", "_g", "_pk_id.", "x", "y"]
+    );
+    // The heads table finds each group by its two bytes, from `head_slot`.
+    let find = |head: &[u8; 2]| {
+        let head = u32::from(head[0]) | (u32::from(head[1]) << 8);
+        let mask = patterns.heads.len() - 1;
+        (0..patterns.heads.len())
+            .map(|i| patterns.heads[(crate::hash::head_slot(head) + i) & mask])
+            .take_while(|entry| *entry != 0)
+            .find(|entry| entry >> 16 == head)
+            .map(|entry| (entry & 0xFFFF) - 1)
+    };
+    assert_eq!(patterns.heads.len(), 4, "two groups, at most half full");
+    assert_eq!(find(b"_g"), Some(0));
+    assert_eq!(find(b"_p"), Some(1));
+    assert_eq!(find(b"xy"), None);
+}
+
+#[test]
+fn packed_attributes_keep_every_field_apart() {
+    let model = run(&policy(
+        SITE,
+        "A: \"a\" { function: \"f\", purpose: \"p\", duration: 13 months, secure, http_only, same_site: Lax, path: \"/\" }",
+        "B: \"b\" { function: \"f\", purpose: \"p\", anonymized, duration: 2 weeks, location: \"l\" }",
+        "C: \"c\" { function: \"f\", purpose: \"p\", secure, partitioned, same_site: None, third_party: \"ads.example\" }",
+    ))
+    .0
+    .expect("model");
+    let packed: Vec<u64> = model.cookies.iter().map(super::packed).collect();
+    // category | same_site << 2 | secure 16 | http_only 32 | partitioned 64
+    // | anonymized 128 | unit << 8 | location 1 << 12 | third party 1 << 13
+    // | domain 1 << 14 | path 1 << 15 | amount << 16
+    assert_eq!(
+        packed,
+        [
+            2 << 2 | 16 | 32 | 5 << 8 | 1 << 15 | 13 << 16,
+            2 | 128 | 4 << 8 | 1 << 12 | 2 << 16,
+            3 | 3 << 2 | 16 | 64 | 1 << 13,
+        ]
+    );
 }
