@@ -208,34 +208,68 @@ pub struct PatternTables {
 /// the first free slot from `head_slot(head)`; `0` is an empty slot. At most
 /// half full, so a search ends at an empty slot after a probe or two.
 pub fn head_table(heads: &[&[u8]]) -> Vec<u32> {
-    let size = (2 * heads.len()).max(1).next_power_of_two();
-    let mask = size - 1;
-    let mut table = vec![0u32; size];
+    let mut table = vec![0u32; (2 * heads.len()).max(1).next_power_of_two()];
     for (group, head) in heads.iter().enumerate() {
-        let (Some(&a), Some(&b)) = (head.first(), head.get(1)) else {
-            continue;
-        };
-        let head = u32::from(a) | (u32::from(b) << 8);
-        // Two-byte heads are at most 65,536 groups: always fits.
-        let Some(number) = u32::try_from(group + 1).ok().filter(|n| *n <= 0xFFFF) else {
-            continue;
-        };
-        let mut slot = head_slot(head) & mask;
-        while table.get(slot).is_some_and(|entry| *entry != 0) {
-            slot = (slot + 1) & mask;
-        }
-        if let Some(entry) = table.get_mut(slot) {
-            *entry = (head << 16) | number;
-        }
+        insert_head(&mut table, head, group);
     }
     table
+}
+
+/// The first two bytes of `head` as the runtime reads them.
+fn head_value(head: &[u8]) -> Option<u32> {
+    match head {
+        [a, b, ..] => Some(u32::from(*a) | (u32::from(*b) << 8)),
+        _ => None,
+    }
+}
+
+/// Puts `group` in the first free slot for `head` (the table must have one).
+fn insert_head(table: &mut [u32], head: &[u8], group: usize) {
+    let Some(head) = head_value(head) else {
+        return;
+    };
+    // Two-byte heads are at most 65,536 groups: the number always fits.
+    let Some(number) = u32::try_from(group + 1).ok().filter(|n| *n <= 0xFFFF) else {
+        return;
+    };
+    let mask = table.len().wrapping_sub(1);
+    let mut slot = head_slot(head) & mask;
+    for _ in 0..table.len() {
+        match table.get_mut(slot) {
+            Some(entry) if *entry == 0 => {
+                *entry = (head << 16) | number;
+                return;
+            }
+            Some(_) => slot = (slot + 1) & mask,
+            None => return,
+        }
+    }
+}
+
+/// The group of `head` in a heads table, searched as the runtime does.
+pub fn find_head(table: &[u32], head: &[u8]) -> Option<usize> {
+    let head = head_value(head)?;
+    let mask = table.len().wrapping_sub(1);
+    let mut slot = head_slot(head) & mask;
+    for _ in 0..table.len() {
+        let entry = *table.get(slot)?;
+        if entry == 0 {
+            return None;
+        }
+        if entry >> 16 == head {
+            return Some(((entry & 0xFFFF) as usize).wrapping_sub(1));
+        }
+        slot = (slot + 1) & mask;
+    }
+    None
 }
 
 /// The exact-name index, and the pattern groups.
 pub fn lookup_tables(cookies: &[CookieModel]) -> (phf::Table, PatternTables) {
     let mut exact_keys: Vec<&[u8]> = Vec::new();
     let mut exact_ids: Vec<u32> = Vec::new();
-    let mut seen_prefixes = std::collections::HashSet::new();
+    // (The map type the checker uses too: one instantiation less to compile.)
+    let mut seen_prefixes: std::collections::HashMap<&str, usize> = Default::default();
     // (prefix, cookie index), each prefix once.
     let mut patterns: Vec<(&str, u32)> = Vec::new();
     for (index, cookie) in cookies.iter().enumerate() {
@@ -245,7 +279,7 @@ pub fn lookup_tables(cookies: &[CookieModel]) -> (phf::Table, PatternTables) {
         let id = index as u32;
         if cookie.is_pattern() {
             let prefix = cookie.name.strip_suffix('*').unwrap_or(&cookie.name);
-            if seen_prefixes.insert(prefix) {
+            if seen_prefixes.insert(prefix, index).is_none() {
                 patterns.push((prefix, id));
             }
         } else {
@@ -258,20 +292,23 @@ pub fn lookup_tables(cookies: &[CookieModel]) -> (phf::Table, PatternTables) {
 
     // Groups by the first two bytes, in first-seen order; one-byte
     // prefixes last. Within a group, longest prefix first.
-    let head = |prefix: &str| prefix.as_bytes().get(..2).map(<[u8]>::to_vec);
-    let mut heads: Vec<Vec<u8>> = Vec::new();
-    let mut group_of: std::collections::HashMap<Vec<u8>, usize> = Default::default();
+    let mut heads: Vec<&[u8]> = Vec::new();
+    // A heads table with room for every pattern, to find groups as they come.
+    let mut scratch = vec![0u32; (2 * patterns.len()).max(1).next_power_of_two()];
     let mut groups: Vec<Vec<(&str, u32)>> = Vec::new();
     let mut singles: Vec<(&str, u32)> = Vec::new();
     for &(prefix, id) in &patterns {
-        match head(prefix) {
-            Some(h) => {
-                let next = groups.len();
-                let group = *group_of.entry(h.clone()).or_insert(next);
-                if group == next {
-                    heads.push(h);
-                    groups.push(Vec::new());
-                }
+        match prefix.as_bytes().get(..2) {
+            Some(head) => {
+                let group = match find_head(&scratch, head) {
+                    Some(group) => group,
+                    None => {
+                        insert_head(&mut scratch, head, groups.len());
+                        heads.push(head);
+                        groups.push(Vec::new());
+                        groups.len() - 1
+                    }
+                };
                 if let Some(members) = groups.get_mut(group) {
                     members.push((prefix, id));
                 }
@@ -279,7 +316,6 @@ pub fn lookup_tables(cookies: &[CookieModel]) -> (phf::Table, PatternTables) {
             None => singles.push((prefix, id)),
         }
     }
-    let head_keys: Vec<&[u8]> = heads.iter().map(Vec::as_slice).collect();
     let mut starts = Vec::with_capacity(groups.len() + 1);
     let mut members = Vec::with_capacity(patterns.len());
     let mut prefixes = Vec::with_capacity(patterns.len());
@@ -292,7 +328,7 @@ pub fn lookup_tables(cookies: &[CookieModel]) -> (phf::Table, PatternTables) {
         }
     }
     let pattern_tables = PatternTables {
-        heads: head_table(&head_keys),
+        heads: head_table(&heads),
         starts,
         members,
         prefixes,

@@ -169,18 +169,14 @@ fn lookup_tables_find_exact_names_and_pattern_prefixes() {
         ["_ga_", "_ga", "_g", "_pk_id.", "x", "y"]
     );
     // The heads table finds each group by its two bytes, from `head_slot`.
-    let find = |head: &[u8; 2]| {
-        let head = u32::from(head[0]) | (u32::from(head[1]) << 8);
-        let mask = patterns.heads.len() - 1;
-        (0..patterns.heads.len())
-            .map(|i| patterns.heads[(crate::hash::head_slot(head) + i) & mask])
-            .take_while(|entry| *entry != 0)
-            .find(|entry| entry >> 16 == head)
-            .map(|entry| (entry & 0xFFFF) - 1)
-    };
+    let find = |head: &[u8; 2]| super::find_head(&patterns.heads, head);
     assert_eq!(patterns.heads.len(), 4, "two groups, at most half full");
     assert_eq!(find(b"_g"), Some(0));
     assert_eq!(find(b"_p"), Some(1));
+    // Where the runtime looks for it: from `head_slot`, in the next slots.
+    let first = crate::hash::head_slot(u32::from(u16::from_le_bytes(*b"_g"))) & 3;
+    let entry = u32::from(u16::from_le_bytes(*b"_g")) << 16 | 1;
+    assert!((0..4).any(|i| patterns.heads[(first + i) & 3] == entry));
     assert_eq!(find(b"xy"), None);
 }
 
