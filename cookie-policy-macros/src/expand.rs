@@ -174,9 +174,11 @@ fn pattern_tokens(patterns: &PatternTables) -> TokenStream {
         })
         .collect();
     let words = bytes_literal(&words);
+    let filter = bytes_literal(&patterns.filter);
     let prefixes = &patterns.prefixes;
     quote! {
         ::cookie_policy::__private::PatternIndex {
+            filter: #filter,
             heads: #heads,
             starts: &[#(#starts),*],
             members: &[#(#members),*],
@@ -193,6 +195,8 @@ pub struct PatternTables {
     /// The first two bytes of the prefixes of two bytes or more, to their
     /// group's number: see [`head_table`].
     pub heads: Vec<u32>,
+    /// The bitmap of `PatternIndex::filter`: see [`head_filter`].
+    pub filter: Vec<u8>,
     /// Where each group starts in `members`; the last is where the
     /// one-byte prefixes start.
     pub starts: Vec<u32>,
@@ -213,6 +217,28 @@ pub fn head_table(heads: &[&[u8]]) -> Vec<u32> {
         insert_head(&mut table, head, group);
     }
     table
+}
+
+/// The bitmap of `PatternIndex::filter`: about eight bits per group (at
+/// least 64), the bit at `head_slot` of each group's first two bytes set;
+/// every bit set when a pattern has a one-byte prefix (which any name with
+/// that first byte matches).
+pub fn head_filter(heads: &[&[u8]], one_byte_prefixes: bool) -> Vec<u8> {
+    let bytes = (heads.len().next_power_of_two()).max(8);
+    if one_byte_prefixes {
+        return vec![0xFF; bytes];
+    }
+    let mut filter = vec![0u8; bytes];
+    let mask = bytes * 8 - 1;
+    for head in heads {
+        if let Some(head) = head_value(head) {
+            let bit = head_slot(head) & mask;
+            if let Some(byte) = filter.get_mut(bit / 8) {
+                *byte |= 1 << (bit % 8);
+            }
+        }
+    }
+    filter
 }
 
 /// The first two bytes of `head` as the runtime reads them.
@@ -328,6 +354,7 @@ pub fn lookup_tables(cookies: &[CookieModel]) -> (phf::Table, PatternTables) {
         }
     }
     let pattern_tables = PatternTables {
+        filter: head_filter(&heads, !singles.is_empty()),
         heads: head_table(&heads),
         starts,
         members,

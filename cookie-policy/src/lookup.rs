@@ -146,6 +146,11 @@ impl HashIndex {
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct PatternIndex {
+    /// A bit per slot of a power-of-two bitmap (little-endian bytes), set
+    /// at `head_slot` of the first two bytes of each group: most names that
+    /// start like no pattern are rejected on one bit, before any search. All
+    /// bits are set when a pattern has a one-byte prefix.
+    pub filter: &'static [u8],
     /// The groups by the first two bytes of their prefixes: a power-of-two
     /// table of little-endian `u32`s, each the two bytes (`u16`, little
     /// endian) in the high half and the group number plus one in the low
@@ -194,6 +199,20 @@ impl PatternIndex {
     #[inline(always)]
     pub(crate) fn is_empty(&self) -> bool {
         self.members.is_empty()
+    }
+
+    /// Whether a pattern may match `key`: `false` when none does.
+    #[inline(always)]
+    pub(crate) fn may_match(&self, key: &[u8]) -> bool {
+        let head = match key {
+            [a, b, ..] => u32::from(*a) | (u32::from(*b) << 8),
+            // A one-byte key can only match a one-byte prefix.
+            _ => return true,
+        };
+        let bit = head_slot(head) & (self.filter.len() * 8).wrapping_sub(1);
+        self.filter
+            .get(bit / 8)
+            .is_some_and(|byte| byte & (1 << (bit % 8)) != 0)
     }
 
     /// The group of the patterns whose prefix starts with the first two

@@ -102,7 +102,7 @@ impl Policy {
                 return Some(spec);
             }
         }
-        if self.patterns.is_empty() {
+        if self.patterns.is_empty() || !self.patterns.may_match(key) {
             return None;
         }
         self.get_pattern(key)
@@ -190,6 +190,19 @@ mod tests {
     }
 
     cookie_policy! {
+        mod two_byte_heads {
+            site: "https://www.example.org",
+            statistics { provider "Analytics" {
+                GA4: "_ga_*" { function: "f", purpose: "p" }
+                GAT: "_gat_*" { function: "f", purpose: "p" }
+                PK: "_pk_*" { function: "f", purpose: "p" }
+                LONG: "_pk_id.0123456789.*" { function: "f", purpose: "p" }
+                GA: "_ga" { function: "f", purpose: "p" }
+            } }
+        }
+    }
+
+    cookie_policy! {
         mod empty {
             site: "https://www.example.org",
         }
@@ -237,6 +250,23 @@ mod tests {
         assert_eq!(get("abcdefghijk7_x"), Some("abcdefghijk7*"));
         assert_eq!(get("zz"), Some("z*"));
         assert_eq!(get("yyy"), Some("yy*"));
+    }
+
+    #[test]
+    fn names_that_start_like_no_pattern_are_filtered_out_and_the_rest_found() {
+        // No one-byte prefix: the head filter is in use.
+        let get = |n: &str| two_byte_heads::POLICY.get(n).map(|c| c.name());
+        for miss in [
+            "", "_", "_g", "_gb", "ga_x", "_P", "x", "_pk", "__ga_", "_ga",
+        ] {
+            let expected = (miss == "_ga").then_some("_ga");
+            assert_eq!(get(miss), expected, "{miss:?}");
+        }
+        assert_eq!(get("_ga_X"), Some("_ga_*"));
+        assert_eq!(get("_gat_1"), Some("_gat_*"));
+        assert_eq!(get("_pk_ses"), Some("_pk_*"));
+        assert_eq!(get("_pk_id.0123456789.abc"), Some("_pk_id.0123456789.*"));
+        assert_eq!(get("_pk_id.0123456789"), Some("_pk_*"));
     }
 
     #[test]

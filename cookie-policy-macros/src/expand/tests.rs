@@ -170,6 +170,8 @@ fn lookup_tables_find_exact_names_and_pattern_prefixes() {
     );
     // The heads table finds each group by its two bytes, from `head_slot`.
     let find = |head: &[u8; 2]| super::find_head(&patterns.heads, head);
+    // A one-byte prefix could match any name with its first byte.
+    assert!(patterns.filter.iter().all(|b| *b == 0xFF));
     assert_eq!(patterns.heads.len(), 4, "two groups, at most half full");
     assert_eq!(find(b"_g"), Some(0));
     assert_eq!(find(b"_p"), Some(1));
@@ -202,4 +204,28 @@ fn packed_attributes_keep_every_field_apart() {
             3 | 3 << 2 | 16 | 64 | 1 << 13,
         ]
     );
+}
+
+#[test]
+fn the_pattern_filter_has_a_bit_per_group_head() {
+    let model = run(&policy(
+        SITE,
+        "",
+        "A: \"_ga_*\" { function: \"f\", purpose: \"p\" }
+         B: \"_gat_*\" { function: \"f\", purpose: \"p\" }
+         C: \"_pk_*\" { function: \"f\", purpose: \"p\" }",
+        "",
+    ))
+    .0
+    .expect("model");
+    let (_, patterns) = lookup_tables(&model.cookies);
+    assert_eq!(patterns.filter.len(), 8, "at least 64 bits");
+    let bit = |head: &[u8; 2]| crate::hash::head_slot(u32::from(u16::from_le_bytes(*head))) & 63;
+    let set: Vec<usize> = (0..64)
+        .filter(|i| patterns.filter[i / 8] & (1 << (i % 8)) != 0)
+        .collect();
+    let mut expected = vec![bit(b"_g"), bit(b"_p")];
+    expected.sort_unstable();
+    expected.dedup();
+    assert_eq!(set, expected);
 }
