@@ -134,15 +134,27 @@ fn bytes_literal(bytes: &[u8]) -> Literal {
     Literal::byte_string(bytes)
 }
 
-fn index_tokens(table: &phf::Table) -> TokenStream {
+/// A `HashIndex` whose values index `keys` (for the exact names: the
+/// cookies, whose names are the keys).
+fn index_tokens(table: &phf::Table, keys: &[&str]) -> TokenStream {
     let seed = table.seed;
     let displacements = bytes_literal(&table.displacement_bytes());
     let slots = bytes_literal(&table.slot_bytes());
+    let mut starts: Vec<u8> = 0u32.to_le_bytes().to_vec();
+    let mut end = 0u32;
+    for key in keys {
+        end = end.saturating_add(u32::try_from(key.len()).unwrap_or(u32::MAX));
+        starts.extend(end.to_le_bytes());
+    }
+    let starts = bytes_literal(&starts);
+    let keys = keys.concat();
     quote! {
         ::cookie_policy::__private::HashIndex {
             seed: #seed,
             displacements: #displacements,
             slots: #slots,
+            keys: #keys,
+            starts: #starts,
         }
     }
 }
@@ -439,7 +451,8 @@ fn generate(model: &Model) -> TokenStream {
     };
     let revision = revision(model);
     let (exact, patterns) = lookup_tables(&model.cookies);
-    let exact = index_tokens(&exact);
+    let names: Vec<&str> = model.cookies.iter().map(|c| c.name.as_str()).collect();
+    let exact = index_tokens(&exact, &names);
     let patterns = pattern_tokens(&patterns);
     let policy_doc = format!(" The cookie policy of <{site}>, as declared in `cookie_policy!`.");
     quote! {

@@ -13,10 +13,17 @@
 //! show that prefix patterns do not slow exact hits.
 //!
 //! ```sh
-//! cargo bench -p cookie-policy --bench lookup            # measure (about 2 minutes)
+//! cargo bench -p cookie-policy --bench lookup            # measure (about 2.5 minutes)
 //! cargo bench -p cookie-policy --bench lookup -- --test  # check every case once (CI)
-//! python3 scripts/bench-summary.py                       # ns per lookup and ratios
+//! python3 scripts/bench-summary.py                       # criterion's medians as a table
 //! ```
+//!
+//! After criterion's runs the bench prints its own table: every case
+//! measured again in interleaved rounds (Policy::get, phf, std, Fx, Policy::get,
+//! ...), whose medians give ratios that hold on a shared, loaded machine
+//! better than runs minutes apart. The README quotes that table; to print
+//! only it, give a filter that matches no criterion benchmark:
+//! `cargo bench -p cookie-policy --bench lookup -- interleaved-only`.
 //!
 //! The policies and `phf_map!`s are generated from the CSV into
 //! `benches/data/ocd.rs` (committed; `tests/tests/bench_data.rs` checks it is
@@ -24,7 +31,7 @@
 
 use std::collections::HashMap;
 use std::hint::black_box;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use cookie_policy::Policy;
 use criterion::{Criterion, Throughput};
@@ -195,21 +202,102 @@ fn bench_lookup(c: &mut Criterion, group_name: &str, case: &Case, probes: &[Stri
     group.finish();
 }
 
+/// The four contenders of one case, each a full pass over `probes`.
+fn contenders<'a>(case: &'a Case, probes: &'a [String]) -> Vec<Box<dyn Fn() -> usize + 'a>> {
+    let std_map: HashMap<&'static str, u16> = case.phf.entries().map(|(k, v)| (*k, *v)).collect();
+    let fx_map: FxHashMap<&'static str, u16> = case.phf.entries().map(|(k, v)| (*k, *v)).collect();
+    let (policy, phf) = (case.policy, case.phf);
+    vec![
+        Box::new(move || found(probes, |k| policy.get(k))),
+        Box::new(move || found(probes, |k| phf.get(k))),
+        Box::new(move || found(probes, |k| std_map.get(k))),
+        Box::new(move || found(probes, |k| fx_map.get(k))),
+    ]
+}
+
+/// Median ns per lookup of each contender, measured in interleaved rounds
+/// (policy, phf, std, Fx, policy, ...) so that a change of load on a shared
+/// machine hits all four alike and their ratios hold.
+fn interleaved(case: &Case, probes: &[String], rounds: usize, sample: Duration) -> Vec<f64> {
+    let contenders = contenders(case, probes);
+    let mut samples: Vec<Vec<f64>> = vec![Vec::new(); contenders.len()];
+    // Passes per sample, so that one sample of the slowest takes `sample`.
+    let start = Instant::now();
+    let mut calibration = 0u32;
+    while start.elapsed() < sample / 4 {
+        for run in &contenders {
+            black_box(run());
+        }
+        calibration += 1;
+    }
+    let passes = (calibration * 4 / contenders.len() as u32).max(1);
+    for _ in 0..rounds {
+        for (run, times) in contenders.iter().zip(samples.iter_mut()) {
+            let start = Instant::now();
+            for _ in 0..passes {
+                black_box(run());
+            }
+            let lookups = f64::from(passes) * probes.len() as f64;
+            times.push(start.elapsed().as_nanos() as f64 / lookups);
+        }
+    }
+    samples
+        .into_iter()
+        .map(|mut times| {
+            times.sort_by(f64::total_cmp);
+            times[times.len() / 2]
+        })
+        .collect()
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let test_mode = args.iter().any(|a| a == "--test") || !args.iter().any(|a| a == "--bench");
     let mut criterion = Criterion::default()
         .warm_up_time(Duration::from_millis(700))
         .measurement_time(Duration::from_secs(2))
         .configure_from_args();
+    let names = common_exact_names(&data::exact_2000::POLICY, &data::patterns_2000::POLICY);
+    assert!(names.len() > 1_500, "{} common names", names.len());
+    let mut runs: Vec<(String, Case, Vec<String>)> = Vec::new();
     for case in cases() {
         let probes = probes(case.policy);
         check(&case, &probes);
         bench_lookup(&mut criterion, "lookup", &case, &probes);
+        runs.push((format!("lookup/{}", case.name), case, probes));
     }
-    let names = common_exact_names(&data::exact_2000::POLICY, &data::patterns_2000::POLICY);
-    assert!(names.len() > 1_500, "{} common names", names.len());
     for case in cases().into_iter().filter(|c| c.name.ends_with("2000")) {
         check(&case, &names);
         bench_lookup(&mut criterion, "hits", &case, &names);
+        runs.push((format!("hits/{}", case.name), case, names.clone()));
     }
     criterion.final_summary();
+
+    // The ratios, measured interleaved: the table the README quotes.
+    let (rounds, sample) = if test_mode {
+        (1, Duration::from_micros(100))
+    } else {
+        (31, Duration::from_millis(20))
+    };
+    if test_mode {
+        println!("\n--test: one short round of each case, not a measurement:\n");
+    } else {
+        println!("\nInterleaved medians of {rounds} rounds, ns per lookup:\n");
+    }
+    println!("| case | Policy::get | phf | std HashMap | FxHashMap | Policy / phf | Policy / std | Policy / Fx |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (name, case, probes) in &runs {
+        let ns = interleaved(case, probes, rounds, sample);
+        let (policy, others) = (ns[0], &ns[1..]);
+        let times: Vec<String> = ns.iter().map(|t| format!("{t:.1}")).collect();
+        let ratios: Vec<String> = others
+            .iter()
+            .map(|t| format!("{:.2}x", policy / t))
+            .collect();
+        println!(
+            "| {name} | {} | {} |",
+            times.join(" | "),
+            ratios.join(" | ")
+        );
+    }
 }

@@ -114,9 +114,31 @@ pub struct HashIndex {
     /// A power-of-two number of `u64` slots: the key's [`tag`] in the high
     /// half, the key's index in the low half; `u64::MAX` is an empty slot.
     pub slots: &'static [u8],
+    /// The name at each index, concatenated: a small contiguous block to
+    /// compare a candidate with, instead of one cache line per cookie.
+    pub keys: &'static str,
+    /// Where the name at each index starts in `keys` (`u32`s), and one
+    /// more: where the last one ends.
+    pub starts: &'static [u8],
 }
 
 impl HashIndex {
+    /// The index of `key`, if it is one of the keys.
+    #[inline(always)]
+    pub(crate) fn find(&self, key: &[u8]) -> Option<usize> {
+        let index = self.candidate(key)?;
+        let at = index.wrapping_mul(4);
+        let (start, end) = match self.starts.get(at..at.wrapping_add(8))? {
+            &[a, b, c, d, e, f, g, h] => (
+                u32::from_le_bytes([a, b, c, d]) as usize,
+                u32::from_le_bytes([e, f, g, h]) as usize,
+            ),
+            _ => return None,
+        };
+        let name = self.keys.as_bytes().get(start..end)?;
+        same_bytes(name, key).then_some(index)
+    }
+
     /// The only entry `key` can be, if any: its index, when the slot `key`
     /// hashes to holds a key with the same tag.
     #[inline(always)]
