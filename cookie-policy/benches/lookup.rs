@@ -19,10 +19,11 @@
 //! ```
 //!
 //! After criterion's runs the bench prints its own table: every case
-//! measured again in interleaved rounds (Policy::get, phf, std, Fx, Policy::get,
-//! ...), whose medians give ratios that hold on a shared, loaded machine
-//! better than runs minutes apart. The README quotes that table; to print
-//! only it, give a filter that matches no criterion benchmark:
+//! measured again in interleaved rounds (Policy::get, phf, std, Fx,
+//! Policy::get, ...), each sample after as many untimed passes; the medians
+//! give ratios that hold on a shared machine better than runs minutes
+//! apart. The README quotes that table; to print only it, give a filter
+//! that matches no criterion benchmark:
 //! `cargo bench -p cookie-policy --bench lookup -- interleaved-only`.
 //!
 //! The policies and `phf_map!`s are generated from the CSV into
@@ -217,7 +218,9 @@ fn contenders<'a>(case: &'a Case, probes: &'a [String]) -> Vec<Box<dyn Fn() -> u
 
 /// Median ns per lookup of each contender, measured in interleaved rounds
 /// (policy, phf, std, Fx, policy, ...) so that a change of load on a shared
-/// machine hits all four alike and their ratios hold.
+/// machine hits all four alike. Each sample comes after as many untimed
+/// passes, so that it measures the contender with its own data in the
+/// caches and its own history in the branch predictor, as criterion does.
 fn interleaved(case: &Case, probes: &[String], rounds: usize, sample: Duration) -> Vec<f64> {
     let contenders = contenders(case, probes);
     let mut samples: Vec<Vec<f64>> = vec![Vec::new(); contenders.len()];
@@ -233,6 +236,11 @@ fn interleaved(case: &Case, probes: &[String], rounds: usize, sample: Duration) 
     let passes = (calibration * 4 / contenders.len() as u32).max(1);
     for _ in 0..rounds {
         for (run, times) in contenders.iter().zip(samples.iter_mut()) {
+            // Untimed passes first: the contender before left its own data
+            // in the caches and its own history in the branch predictor.
+            for _ in 0..passes {
+                black_box(run());
+            }
             let start = Instant::now();
             for _ in 0..passes {
                 black_box(run());
