@@ -231,23 +231,27 @@ pub fn head_table(heads: &[&[u8]]) -> Vec<u32> {
     table
 }
 
-/// The bitmap of `PatternIndex::filter`: about eight bits per group (at
-/// least 64), the bit at `head_slot` of each group's first two bytes set;
-/// every bit set when a pattern has a one-byte prefix (which any name with
-/// that first byte matches).
-pub fn head_filter(heads: &[&[u8]], one_byte_prefixes: bool) -> Vec<u8> {
-    let bytes = (heads.len().next_power_of_two()).max(8);
-    if one_byte_prefixes {
+/// The bitmap of `PatternIndex::filter`: about eight bits per pattern (at
+/// least 64); the bit at `head_slot` of each two-byte prefix, and of the
+/// first three bytes (a little-endian `u32`) of each longer one, set; every
+/// bit set when a pattern has a one-byte prefix (which any name with that
+/// first byte matches).
+pub fn head_filter(prefixes: &[&str]) -> Vec<u8> {
+    let bytes = prefixes.len().next_power_of_two().max(8);
+    if prefixes.iter().any(|p| p.len() < 2) {
         return vec![0xFF; bytes];
     }
     let mut filter = vec![0u8; bytes];
     let mask = bytes * 8 - 1;
-    for head in heads {
-        if let Some(head) = head_value(head) {
-            let bit = head_slot(head) & mask;
-            if let Some(byte) = filter.get_mut(bit / 8) {
-                *byte |= 1 << (bit % 8);
-            }
+    for prefix in prefixes {
+        let value = prefix
+            .bytes()
+            .take(3)
+            .enumerate()
+            .fold(0u32, |v, (i, b)| v | (u32::from(b) << (8 * i)));
+        let bit = head_slot(value) & mask;
+        if let Some(byte) = filter.get_mut(bit / 8) {
+            *byte |= 1 << (bit % 8);
         }
     }
     filter
@@ -366,7 +370,7 @@ pub fn lookup_tables(cookies: &[CookieModel]) -> (phf::Table, PatternTables) {
         }
     }
     let pattern_tables = PatternTables {
-        filter: head_filter(&heads, !singles.is_empty()),
+        filter: head_filter(&patterns.iter().map(|(p, _)| *p).collect::<Vec<_>>()),
         heads: head_table(&heads),
         starts,
         members,

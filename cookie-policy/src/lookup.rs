@@ -168,10 +168,11 @@ impl HashIndex {
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct PatternIndex {
-    /// A bit per slot of a power-of-two bitmap (little-endian bytes), set
-    /// at `head_slot` of the first two bytes of each group: most names that
-    /// start like no pattern are rejected on one bit, before any search. All
-    /// bits are set when a pattern has a one-byte prefix.
+    /// A power-of-two bitmap (little-endian bytes) with the bit at
+    /// `head_slot` of each two-byte prefix and of the first three bytes of
+    /// each longer one set: most names that start like no pattern are
+    /// rejected on two bits, before any search. All bits are set when a
+    /// pattern has a one-byte prefix.
     pub filter: &'static [u8],
     /// The groups by the first two bytes of their prefixes: a power-of-two
     /// table of little-endian `u32`s, each the two bytes (`u16`, little
@@ -226,15 +227,23 @@ impl PatternIndex {
     /// Whether a pattern may match `key`: `false` when none does.
     #[inline(always)]
     pub(crate) fn may_match(&self, key: &[u8]) -> bool {
-        let head = match key {
-            [a, b, ..] => u32::from(*a) | (u32::from(*b) << 8),
-            // A one-byte key can only match a one-byte prefix.
-            _ => return true,
+        let mask = (self.filter.len() * 8).wrapping_sub(1);
+        let bit = |value: u32| {
+            let bit = head_slot(value) & mask;
+            self.filter
+                .get(bit / 8)
+                .map_or(0, |byte| byte & (1 << (bit % 8)))
         };
-        let bit = head_slot(head) & (self.filter.len() * 8).wrapping_sub(1);
-        self.filter
-            .get(bit / 8)
-            .is_some_and(|byte| byte & (1 << (bit % 8)) != 0)
+        match key {
+            // Two-byte prefixes by their two bytes, longer ones by three.
+            [a, b, rest @ ..] => {
+                let two = u32::from(*a) | (u32::from(*b) << 8);
+                let three = rest.first().map_or(0, |c| bit(two | (u32::from(*c) << 16)));
+                bit(two) | three != 0
+            }
+            // A one-byte key can only match a one-byte prefix.
+            _ => true,
+        }
     }
 
     /// The group of the patterns whose prefix starts with the first two

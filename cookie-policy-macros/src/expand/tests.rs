@@ -207,24 +207,31 @@ fn packed_attributes_keep_every_field_apart() {
 }
 
 #[test]
-fn the_pattern_filter_has_a_bit_per_group_head() {
+fn the_pattern_filter_has_a_bit_per_pattern_head() {
     let model = run(&policy(
         SITE,
         "",
         "A: \"_ga_*\" { function: \"f\", purpose: \"p\" }
          B: \"_gat_*\" { function: \"f\", purpose: \"p\" }
-         C: \"_pk_*\" { function: \"f\", purpose: \"p\" }",
+         C: \"_s*\" { function: \"f\", purpose: \"p\" }",
         "",
     ))
     .0
     .expect("model");
     let (_, patterns) = lookup_tables(&model.cookies);
     assert_eq!(patterns.filter.len(), 8, "at least 64 bits");
-    let bit = |head: &[u8; 2]| crate::hash::head_slot(u32::from(u16::from_le_bytes(*head))) & 63;
+    // Longer prefixes by their first three bytes, two-byte ones by two.
+    let bit = |head: &[u8]| {
+        let value = head
+            .iter()
+            .enumerate()
+            .fold(0u32, |v, (i, b)| v | (u32::from(*b) << (8 * i)));
+        crate::hash::head_slot(value) & 63
+    };
     let set: Vec<usize> = (0..64)
         .filter(|i| patterns.filter[i / 8] & (1 << (i % 8)) != 0)
         .collect();
-    let mut expected = vec![bit(b"_g"), bit(b"_p")];
+    let mut expected = vec![bit(b"_ga"), bit(b"_s")];
     expected.sort_unstable();
     expected.dedup();
     assert_eq!(set, expected);
