@@ -1,12 +1,13 @@
 //! The checked [`Model`] to Rust code: the module with one typed constant per
 //! entry and `POLICY`, next to the errors of the invocation.
 
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
 use syn::Error;
 
-use crate::ast::{Category, SameSite};
+use crate::ast::{Category, SameSite, TimeUnit};
 use crate::check::{check, CookieModel, Model};
+use crate::hash::head_slot;
 use crate::parse::parse_policy;
 use crate::phf;
 
@@ -29,15 +30,6 @@ pub fn expand(input: TokenStream) -> TokenStream {
     quote! { #errors #code }
 }
 
-fn category_tokens(category: Category) -> TokenStream {
-    match category {
-        Category::Necessary => quote!(::cookie_policy::Category::Necessary),
-        Category::Preferences => quote!(::cookie_policy::Category::Preferences),
-        Category::Statistics => quote!(::cookie_policy::Category::Statistics),
-        Category::Marketing => quote!(::cookie_policy::Category::Marketing),
-    }
-}
-
 fn requirement_tokens(cookie: &CookieModel) -> TokenStream {
     if !cookie.requires_consent() {
         return quote!(::cookie_policy::NoConsentNeeded);
@@ -49,92 +41,279 @@ fn requirement_tokens(cookie: &CookieModel) -> TokenStream {
     }
 }
 
-fn option_str(value: &Option<String>) -> TokenStream {
-    match value {
-        Some(v) => quote!(::core::option::Option::Some(#v)),
-        None => quote!(::core::option::Option::None),
-    }
-}
-
-fn spec_tokens(cookie: &CookieModel) -> TokenStream {
-    let name = &cookie.name;
-    let category = category_tokens(cookie.category);
-    let provider = &cookie.provider;
-    let function = &cookie.function;
-    let purpose = &cookie.purpose;
-    let location = match &cookie.location {
-        Some(texts) => quote!(::core::option::Option::Some(&[#(#texts),*])),
-        None => quote!(::core::option::Option::None),
-    };
-    let third_party = option_str(&cookie.third_party);
-    let domain = option_str(&cookie.domain);
-    let path = option_str(&cookie.path);
-    let duration = match cookie.duration {
-        Some((amount, unit)) => {
-            let unit = format_ident!("{}", unit.variant());
-            quote!(::core::option::Option::Some(::cookie_policy::__private::DeclaredDuration {
-                amount: #amount,
-                unit: ::cookie_policy::TimeUnit::#unit,
-            }))
-        }
-        None => quote!(::core::option::Option::None),
+/// The packed attributes of `__private::cookies` (its `bits` module): the
+/// category, `same_site`, the flags, which optional fields are present and
+/// the duration, in one number.
+pub fn packed(cookie: &CookieModel) -> u64 {
+    let category = match cookie.category {
+        Category::Necessary => 0,
+        Category::Preferences => 1,
+        Category::Statistics => 2,
+        Category::Marketing => 3,
     };
     let same_site = match cookie.same_site {
-        Some(s) => {
-            let variant = format_ident!("{}", s.variant());
-            quote!(::core::option::Option::Some(::cookie_policy::SameSite::#variant))
-        }
-        None => quote!(::core::option::Option::None),
+        None => 0,
+        Some(SameSite::Strict) => 1,
+        Some(SameSite::Lax) => 2,
+        Some(SameSite::None) => 3,
     };
-    let (secure, http_only, partitioned, anonymized) = (
-        cookie.secure,
-        cookie.http_only,
-        cookie.partitioned,
-        cookie.anonymized,
-    );
+    let (amount, unit) = match cookie.duration {
+        None => (0, 0),
+        Some((amount, TimeUnit::Minute)) => (amount, 1),
+        Some((amount, TimeUnit::Hour)) => (amount, 2),
+        Some((amount, TimeUnit::Day)) => (amount, 3),
+        Some((amount, TimeUnit::Week)) => (amount, 4),
+        Some((amount, TimeUnit::Month)) => (amount, 5),
+        Some((amount, TimeUnit::Year)) => (amount, 6),
+    };
+    let flag = |on: bool, bit: u32| if on { 1u64 << bit } else { 0 };
+    category
+        | same_site << 2
+        | flag(cookie.secure, 4)
+        | flag(cookie.http_only, 5)
+        | flag(cookie.partitioned, 6)
+        | flag(cookie.anonymized, 7)
+        | unit << 8
+        | flag(cookie.location.is_some(), 12)
+        | flag(cookie.third_party.is_some(), 13)
+        | flag(cookie.domain.is_some(), 14)
+        | flag(cookie.path.is_some(), 15)
+        // A checked duration is at most 400 days: in minutes, 20 bits.
+        | amount.min(u64::MAX >> 16) << 16
+}
+
+/// `COOKIES`, built by `__private::cookies` from one flat array of literals
+/// per field, cookies in declaration order. An absent text or optional field
+/// is `""` (its bit in [`packed`] says it is absent).
+fn cookie_columns(model: &Model) -> TokenStream {
+    let cookies = &model.cookies;
+    let blank: Vec<&str> = model.languages.iter().map(|_| "").collect();
+    let texts = |texts: Option<&Vec<String>>| match texts {
+        Some(texts) => quote!([#(#texts),*]),
+        None => quote!([#(#blank),*]),
+    };
+    let names = cookies.iter().map(|c| &c.name);
+    let providers = cookies.iter().map(|c| &c.provider);
+    let functions = cookies.iter().map(|c| texts(Some(&c.function)));
+    let locations = cookies.iter().map(|c| texts(c.location.as_ref()));
+    let purposes = cookies.iter().map(|c| texts(Some(&c.purpose)));
+    let optional = |field: fn(&CookieModel) -> &Option<String>| {
+        cookies
+            .iter()
+            .map(move |c| field(c).as_deref().unwrap_or(""))
+    };
+    let third_parties = optional(|c| &c.third_party);
+    let domains = optional(|c| &c.domain);
+    let paths = optional(|c| &c.path);
+    let packed = cookies.iter().map(|c| Literal::u64_unsuffixed(packed(c)));
+    let (count, languages) = (cookies.len(), model.languages.len());
+    // The texts are statics: the specs point into them, and pointers into
+    // a named static are cheap to compile, into an anonymous constant not.
     quote! {
-        ::cookie_policy::__private::spec(::cookie_policy::__private::SpecParts {
-            name: #name,
-            category: #category,
-            provider: #provider,
-            languages: LANGUAGES,
-            function: &[#(#function),*],
-            location: #location,
-            purpose: &[#(#purpose),*],
-            third_party: #third_party,
-            domain: #domain,
-            path: #path,
-            duration: #duration,
-            same_site: #same_site,
-            secure: #secure,
-            http_only: #http_only,
-            partitioned: #partitioned,
-            anonymized: #anonymized,
-        })
+        static FUNCTIONS: [[&str; #languages]; #count] = [#(#functions),*];
+        static LOCATIONS: [[&str; #languages]; #count] = [#(#locations),*];
+        static PURPOSES: [[&str; #languages]; #count] = [#(#purposes),*];
+
+        pub(super) static COOKIES: [::cookie_policy::CookieSpec; #count] =
+            ::cookie_policy::__private::cookies::<#count, #languages>(
+                LANGUAGES,
+                &[#(#names),*],
+                &[#(#providers),*],
+                &FUNCTIONS,
+                &LOCATIONS,
+                &PURPOSES,
+                &[#(#third_parties),*],
+                &[#(#domains),*],
+                &[#(#paths),*],
+                &[#(#packed),*],
+            );
     }
 }
 
-fn index_tokens(table: &phf::Table) -> TokenStream {
+fn bytes_literal(bytes: &[u8]) -> Literal {
+    Literal::byte_string(bytes)
+}
+
+/// A `HashIndex` whose values index `keys` (for the exact names: the
+/// cookies, whose names are the keys).
+fn index_tokens(table: &phf::Table, keys: &[&str]) -> TokenStream {
     let seed = table.seed;
-    let displacements = &table.displacements;
-    let slots = &table.slots;
+    let displacements = bytes_literal(&table.displacement_bytes());
+    let slots = bytes_literal(&table.slot_bytes());
+    let mut starts: Vec<u8> = 0u32.to_le_bytes().to_vec();
+    let mut end = 0u32;
+    for key in keys {
+        end = end.saturating_add(u32::try_from(key.len()).unwrap_or(u32::MAX));
+        starts.extend(end.to_le_bytes());
+    }
+    let starts = bytes_literal(&starts);
+    let keys = keys.concat();
     quote! {
         ::cookie_policy::__private::HashIndex {
             seed: #seed,
-            displacements: &[#(#displacements),*],
-            slots: &[#(#slots),*],
+            displacements: #displacements,
+            slots: #slots,
+            keys: #keys,
+            starts: #starts,
         }
     }
 }
 
-/// The exact-name and pattern-prefix indexes, and the distinct pattern
-/// prefix lengths, longest first.
-pub fn lookup_tables(cookies: &[CookieModel]) -> (phf::Table, phf::Table, Vec<usize>) {
+fn pattern_tokens(patterns: &PatternTables) -> TokenStream {
+    let heads = bytes_literal(
+        &patterns
+            .heads
+            .iter()
+            .flat_map(|h| h.to_le_bytes())
+            .collect::<Vec<u8>>(),
+    );
+    let starts = patterns.starts.iter().map(|s| Literal::u32_unsuffixed(*s));
+    let members = patterns.members.iter().map(|m| Literal::u32_unsuffixed(*m));
+    let lengths = patterns
+        .prefixes
+        .iter()
+        .map(|p| Literal::usize_unsuffixed(p.len()));
+    // The first eight bytes of each prefix, zero-padded, little-endian.
+    let words: Vec<u8> = patterns
+        .prefixes
+        .iter()
+        .flat_map(|p| {
+            let mut word = [0u8; 8];
+            for (slot, byte) in word.iter_mut().zip(p.bytes()) {
+                *slot = byte;
+            }
+            word
+        })
+        .collect();
+    let words = bytes_literal(&words);
+    let filter = bytes_literal(&patterns.filter);
+    let prefixes = &patterns.prefixes;
+    quote! {
+        ::cookie_policy::__private::PatternIndex {
+            filter: #filter,
+            heads: #heads,
+            starts: &[#(#starts),*],
+            members: &[#(#members),*],
+            lengths: &[#(#lengths),*],
+            words: #words,
+            prefixes: &[#(#prefixes),*],
+        }
+    }
+}
+
+/// The tables of `__private::PatternIndex`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PatternTables {
+    /// The first two bytes of the prefixes of two bytes or more, to their
+    /// group's number: see [`head_table`].
+    pub heads: Vec<u32>,
+    /// The bitmap of `PatternIndex::filter`: see [`head_filter`].
+    pub filter: Vec<u8>,
+    /// Where each group starts in `members`; the last is where the
+    /// one-byte prefixes start.
+    pub starts: Vec<u32>,
+    /// Cookie indexes: by group, longest prefix first; then the patterns
+    /// with a one-byte prefix.
+    pub members: Vec<u32>,
+    /// The prefix of each member.
+    pub prefixes: Vec<String>,
+}
+
+/// The open-addressing table of `PatternIndex::heads`: for group `g` with
+/// first two bytes `head` (a little-endian `u16`), `head << 16 | (g + 1)` in
+/// the first free slot from `head_slot(head)`; `0` is an empty slot. At most
+/// half full, so a search ends at an empty slot after a probe or two.
+pub fn head_table(heads: &[&[u8]]) -> Vec<u32> {
+    let mut table = vec![0u32; (2 * heads.len()).max(1).next_power_of_two()];
+    for (group, head) in heads.iter().enumerate() {
+        insert_head(&mut table, head, group);
+    }
+    table
+}
+
+/// The bitmap of `PatternIndex::filter`: about eight bits per pattern (at
+/// least 64); the bit at `head_slot` of each two-byte prefix, and of the
+/// first three bytes (a little-endian `u32`) of each longer one, set; every
+/// bit set when a pattern has a one-byte prefix (which any name with that
+/// first byte matches).
+pub fn head_filter(prefixes: &[&str]) -> Vec<u8> {
+    let bytes = prefixes.len().next_power_of_two().max(8);
+    if prefixes.iter().any(|p| p.len() < 2) {
+        return vec![0xFF; bytes];
+    }
+    let mut filter = vec![0u8; bytes];
+    let mask = bytes * 8 - 1;
+    for prefix in prefixes {
+        let value = prefix
+            .bytes()
+            .take(3)
+            .enumerate()
+            .fold(0u32, |v, (i, b)| v | (u32::from(b) << (8 * i)));
+        let bit = head_slot(value) & mask;
+        if let Some(byte) = filter.get_mut(bit / 8) {
+            *byte |= 1 << (bit % 8);
+        }
+    }
+    filter
+}
+
+/// The first two bytes of `head` as the runtime reads them.
+fn head_value(head: &[u8]) -> Option<u32> {
+    match head {
+        [a, b, ..] => Some(u32::from(*a) | (u32::from(*b) << 8)),
+        _ => None,
+    }
+}
+
+/// Puts `group` in the first free slot for `head` (the table must have one).
+fn insert_head(table: &mut [u32], head: &[u8], group: usize) {
+    let Some(head) = head_value(head) else {
+        return;
+    };
+    // Two-byte heads are at most 65,536 groups: the number always fits.
+    let Some(number) = u32::try_from(group + 1).ok().filter(|n| *n <= 0xFFFF) else {
+        return;
+    };
+    let mask = table.len().wrapping_sub(1);
+    let mut slot = head_slot(head) & mask;
+    for _ in 0..table.len() {
+        match table.get_mut(slot) {
+            Some(entry) if *entry == 0 => {
+                *entry = (head << 16) | number;
+                return;
+            }
+            Some(_) => slot = (slot + 1) & mask,
+            None => return,
+        }
+    }
+}
+
+/// The group of `head` in a heads table, searched as the runtime does.
+pub fn find_head(table: &[u32], head: &[u8]) -> Option<usize> {
+    let head = head_value(head)?;
+    let mask = table.len().wrapping_sub(1);
+    let mut slot = head_slot(head) & mask;
+    for _ in 0..table.len() {
+        let entry = *table.get(slot)?;
+        if entry == 0 {
+            return None;
+        }
+        if entry >> 16 == head {
+            return Some(((entry & 0xFFFF) as usize).wrapping_sub(1));
+        }
+        slot = (slot + 1) & mask;
+    }
+    None
+}
+
+/// The exact-name index, and the pattern groups.
+pub fn lookup_tables(cookies: &[CookieModel]) -> (phf::Table, PatternTables) {
     let mut exact_keys: Vec<&[u8]> = Vec::new();
     let mut exact_ids: Vec<u32> = Vec::new();
-    let mut pattern_keys: Vec<&[u8]> = Vec::new();
-    let mut pattern_ids: Vec<u32> = Vec::new();
-    let mut seen_prefixes = std::collections::HashSet::new();
+    // (The map type the checker uses too: one instantiation less to compile.)
+    let mut seen_prefixes: std::collections::HashMap<&str, usize> = Default::default();
+    // (prefix, cookie index), each prefix once.
+    let mut patterns: Vec<(&str, u32)> = Vec::new();
     for (index, cookie) in cookies.iter().enumerate() {
         if !cookie.indexed {
             continue;
@@ -142,29 +321,62 @@ pub fn lookup_tables(cookies: &[CookieModel]) -> (phf::Table, phf::Table, Vec<us
         let id = index as u32;
         if cookie.is_pattern() {
             let prefix = cookie.name.strip_suffix('*').unwrap_or(&cookie.name);
-            if seen_prefixes.insert(prefix) {
-                pattern_keys.push(prefix.as_bytes());
-                pattern_ids.push(id);
+            if seen_prefixes.insert(prefix, index).is_none() {
+                patterns.push((prefix, id));
             }
         } else {
             exact_keys.push(cookie.name.as_bytes());
             exact_ids.push(id);
         }
     }
-    let remap = |mut table: phf::Table, ids: &[u32]| {
-        for slot in table.slots.iter_mut() {
-            if *slot != phf::EMPTY {
-                *slot = ids.get(*slot as usize).copied().unwrap_or(phf::EMPTY);
+    let mut exact = phf::build(&exact_keys);
+    exact.map_indices(&exact_ids);
+
+    // Groups by the first two bytes, in first-seen order; one-byte
+    // prefixes last. Within a group, longest prefix first.
+    let mut heads: Vec<&[u8]> = Vec::new();
+    // A heads table with room for every pattern, to find groups as they come.
+    let mut scratch = vec![0u32; (2 * patterns.len()).max(1).next_power_of_two()];
+    let mut groups: Vec<Vec<(&str, u32)>> = Vec::new();
+    let mut singles: Vec<(&str, u32)> = Vec::new();
+    for &(prefix, id) in &patterns {
+        match prefix.as_bytes().get(..2) {
+            Some(head) => {
+                let group = match find_head(&scratch, head) {
+                    Some(group) => group,
+                    None => {
+                        insert_head(&mut scratch, head, groups.len());
+                        heads.push(head);
+                        groups.push(Vec::new());
+                        groups.len() - 1
+                    }
+                };
+                if let Some(members) = groups.get_mut(group) {
+                    members.push((prefix, id));
+                }
             }
+            None => singles.push((prefix, id)),
         }
-        table
+    }
+    let mut starts = Vec::with_capacity(groups.len() + 1);
+    let mut members = Vec::with_capacity(patterns.len());
+    let mut prefixes = Vec::with_capacity(patterns.len());
+    for group in groups.iter_mut().chain(std::iter::once(&mut singles)) {
+        starts.push(members.len() as u32);
+        group.sort_by_key(|(prefix, _)| std::cmp::Reverse(prefix.len()));
+        for &(prefix, id) in group.iter() {
+            members.push(id);
+            prefixes.push(prefix.to_string());
+        }
+    }
+    let pattern_tables = PatternTables {
+        filter: head_filter(&patterns.iter().map(|(p, _)| *p).collect::<Vec<_>>()),
+        heads: head_table(&heads),
+        starts,
+        members,
+        prefixes,
     };
-    let exact = remap(phf::build(&exact_keys), &exact_ids);
-    let patterns = remap(phf::build(&pattern_keys), &pattern_ids);
-    let mut lengths: Vec<usize> = pattern_keys.iter().map(|k| k.len()).collect();
-    lengths.sort_unstable_by(|a, b| b.cmp(a));
-    lengths.dedup();
-    (exact, patterns, lengths)
+    (exact, pattern_tables)
 }
 
 /// FNV-1a over a canonical rendering of the declaration: the same policy
@@ -220,7 +432,7 @@ fn generate(model: &Model) -> TokenStream {
     let name = &model.name;
     let site = &model.site;
     let languages = &model.languages;
-    let specs = model.cookies.iter().map(spec_tokens);
+    let columns = cookie_columns(model);
     let constants = model
         .cookies
         .iter()
@@ -230,10 +442,11 @@ fn generate(model: &Model) -> TokenStream {
             let docs = &cookie.docs;
             let ident = &cookie.ident;
             let requirement = requirement_tokens(cookie);
+            let index = Literal::usize_unsuffixed(index);
             quote! {
                 #(#docs)*
                 pub const #ident: ::cookie_policy::DeclaredCookie<#requirement> =
-                    ::cookie_policy::DeclaredCookie::__new(__cookie_policy_data::COOKIES[#index]);
+                    __cookie_policy_data::d(#index);
             }
         });
     let consent = match model.consent_cookie {
@@ -241,9 +454,10 @@ fn generate(model: &Model) -> TokenStream {
         None => quote!(::core::option::Option::None),
     };
     let revision = revision(model);
-    let (exact, patterns, lengths) = lookup_tables(&model.cookies);
-    let exact = index_tokens(&exact);
-    let patterns = index_tokens(&patterns);
+    let (exact, patterns) = lookup_tables(&model.cookies);
+    let names: Vec<&str> = model.cookies.iter().map(|c| c.name.as_str()).collect();
+    let exact = index_tokens(&exact, &names);
+    let patterns = pattern_tokens(&patterns);
     let policy_doc = format!(" The cookie policy of <{site}>, as declared in `cookie_policy!`.");
     quote! {
         #(#attrs)*
@@ -253,7 +467,14 @@ fn generate(model: &Model) -> TokenStream {
             #[doc(hidden)]
             mod __cookie_policy_data {
                 pub(super) const LANGUAGES: &[&str] = &[#(#languages),*];
-                pub(super) const COOKIES: &[::cookie_policy::CookieSpec] = &[#(#specs),*];
+
+                #columns
+
+                pub(super) const fn d<R: ::cookie_policy::Requirement>(
+                    index: usize,
+                ) -> ::cookie_policy::DeclaredCookie<R> {
+                    ::cookie_policy::DeclaredCookie::__new(COOKIES[index])
+                }
             }
 
             #(#constants)*
@@ -262,12 +483,11 @@ fn generate(model: &Model) -> TokenStream {
             pub static POLICY: ::cookie_policy::Policy = ::cookie_policy::Policy::__new(
                 #site,
                 __cookie_policy_data::LANGUAGES,
-                __cookie_policy_data::COOKIES,
+                &__cookie_policy_data::COOKIES,
                 #consent,
                 #revision,
                 #exact,
                 #patterns,
-                &[#(#lengths),*],
             );
         }
     }

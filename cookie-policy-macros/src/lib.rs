@@ -13,6 +13,7 @@ mod expand;
 #[cfg(test)]
 mod grammar_props;
 mod hash;
+mod lit;
 mod parse;
 mod phf;
 #[cfg(test)]

@@ -8,10 +8,11 @@
 
 use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
-use syn::parse::{ParseStream, Parser};
+use syn::parse::{ParseBuffer, ParseStream, Parser};
 use syn::{Attribute, Error, Ident, LitInt, LitStr, Token, Visibility};
 
 use crate::ast::*;
+use crate::lit;
 use crate::suggest::{closest_with_aliases, did_you_mean, did_you_mean_with_aliases};
 
 pub const SETTINGS: [&str; 3] = ["site", "languages", "consent_cookie"];
@@ -209,6 +210,33 @@ where
     }
 }
 
+/// Runs `f` on the contents of the `{ ... }` group next in `input` (which
+/// must be one), recording its error if it gives up, and consumes the group.
+/// Unlike [`in_group`], parses the group where it is, without copying its
+/// tokens into a new buffer: nested that way at every level, a large policy
+/// was copied once per level. Leftover tokens are skipped, so they never
+/// reach syn's "unexpected token" check of the enclosing buffer.
+fn in_braces<F>(input: ParseStream, errors: &mut Vec<Error>, f: F)
+where
+    F: FnOnce(ParseStream, &mut Vec<Error>) -> syn::Result<()>,
+{
+    fn braces<'a>(input: &ParseBuffer<'a>) -> syn::Result<ParseBuffer<'a>> {
+        let content;
+        syn::braced!(content in input);
+        Ok(content)
+    }
+    match braces(input) {
+        Ok(content) => {
+            let result = f(&content, errors);
+            skip_all(&content);
+            if let Err(e) = result {
+                errors.push(e);
+            }
+        }
+        Err(e) => errors.push(e),
+    }
+}
+
 fn skip_all(input: ParseStream) {
     while !input.is_empty() {
         if input.parse::<TokenTree>().is_err() {
@@ -303,9 +331,6 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Vec<Error
                 }
             }
         } else if peek_brace(input) {
-            let Ok(group) = input.parse::<Group>() else {
-                continue;
-            };
             let kind = Category::from_keyword(&word);
             if kind.is_none() {
                 let message = if word == "provider" {
@@ -319,7 +344,7 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Vec<Error
                 kind,
                 providers: Vec::new(),
             };
-            in_group(&group, errors, |input, errors| {
+            in_braces(input, errors, |input, errors| {
                 parse_category(input, &mut block, errors);
                 Ok(())
             });
@@ -378,7 +403,7 @@ fn parse_setting(input: ParseStream, key: Ident) -> syn::Result<Option<Setting>>
     input.parse::<Token![:]>()?;
     let value = match key.to_string().as_str() {
         "site" => {
-            if !input.peek(LitStr) {
+            if !lit::peek_string(input) {
                 return Err(input.error(
                     "expected the site's address as a string: `site: \"https://www.example.org\"`",
                 ));
@@ -397,7 +422,7 @@ fn parse_setting(input: ParseStream, key: Ident) -> syn::Result<Option<Setting>>
             }
         }
         "consent_cookie" => {
-            if input.peek(LitStr) {
+            if lit::peek_string(input) {
                 SettingValue::ConsentCookieName(input.parse()?)
             } else if !input.peek(Ident::peek_any) {
                 return Err(input.error(
@@ -426,8 +451,8 @@ fn parse_setting(input: ParseStream, key: Ident) -> syn::Result<Option<Setting>>
 fn parse_language_list(input: ParseStream) -> syn::Result<Vec<Ident>> {
     let mut languages = Vec::new();
     while !input.is_empty() {
-        if input.peek(LitStr) {
-            let lit: LitStr = input.parse()?;
+        if lit::peek_string(input) {
+            let lit: LitStr = lit::string(input)?;
             return Err(Error::new(
                 lit.span(),
                 format!(
@@ -510,10 +535,10 @@ fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Ve
             }
             continue;
         }
-        let result = (|| -> syn::Result<(LitStr, Group)> {
+        let result = (|| -> syn::Result<LitStr> {
             input.call(Ident::parse_any)?;
-            let name = if input.peek(LitStr) {
-                input.parse::<LitStr>()?
+            let name = if lit::peek_string(input) {
+                lit::string(input)?
             } else if input.peek(Ident::peek_any) && input.peek2(syn::token::Brace) {
                 // `provider Opendatasoft { ... }`: report, and keep the block.
                 let ident = input.call(Ident::parse_any)?;
@@ -527,17 +552,19 @@ fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Ve
                     "expected the provider's name as a string: `provider \"Opendatasoft\" { ... }`",
                 ));
             };
-            let group = brace_group(input, "expected `{` and the provider's cookies")?;
-            Ok((name, group))
+            if !peek_brace(input) {
+                return Err(input.error("expected `{` and the provider's cookies"));
+            }
+            Ok(name)
         })();
         match result {
-            Ok((name, group)) => {
+            Ok(name) => {
                 let mut provider = Provider {
                     name,
                     entries: Vec::new(),
                     recovered: false,
                 };
-                in_group(&group, errors, |input, errors| {
+                in_braces(input, errors, |input, errors| {
                     parse_provider(input, &mut provider, errors);
                     Ok(())
                 });
@@ -566,7 +593,7 @@ fn parse_provider(input: ParseStream, provider: &mut Provider, errors: &mut Vec<
 /// `outer-attr* CONST_IDENT: "name" { field,* }`; `None` when its head is
 /// unreadable (reported, skipped past its block).
 fn parse_entry(input: ParseStream, errors: &mut Vec<Error>) -> Option<Entry> {
-    let head = (|| -> syn::Result<(Vec<Attribute>, Ident, LitStr, Group)> {
+    let head = (|| -> syn::Result<(Vec<Attribute>, Ident, LitStr)> {
         let attrs = input.call(Attribute::parse_outer)?;
         if !input.peek(Ident::peek_any) {
             return Err(input.error(
@@ -580,17 +607,19 @@ fn parse_entry(input: ParseStream, errors: &mut Vec<Error>) -> Option<Entry> {
             )));
         }
         input.parse::<Token![:]>()?;
-        if !input.peek(LitStr) {
+        if !lit::peek_string(input) {
             return Err(input.error(format!(
                 "expected the cookie's name as a string: `{ident}: \"cookie_name\" {{ ... }}`"
             )));
         }
-        let name: LitStr = input.parse()?;
-        let group = brace_group(input, "expected `{` and the cookie's fields")?;
-        Ok((attrs, ident, name, group))
+        let name = lit::string(input)?;
+        if !peek_brace(input) {
+            return Err(input.error("expected `{` and the cookie's fields"));
+        }
+        Ok((attrs, ident, name))
     })();
     match head {
-        Ok((attrs, ident, name, group)) => {
+        Ok((attrs, ident, name)) => {
             let mut entry = Entry {
                 attrs,
                 ident,
@@ -598,7 +627,7 @@ fn parse_entry(input: ParseStream, errors: &mut Vec<Error>) -> Option<Entry> {
                 fields: Vec::new(),
                 attempted: Vec::new(),
             };
-            in_group(&group, errors, |input, errors| {
+            in_braces(input, errors, |input, errors| {
                 parse_fields(input, &mut entry, errors);
                 Ok(())
             });
@@ -715,7 +744,7 @@ fn parse_field(input: ParseStream) -> syn::Result<Option<Field>> {
 }
 
 fn parse_str(input: ParseStream, field: StrField) -> syn::Result<LitStr> {
-    if input.peek(LitStr) {
+    if lit::peek_string(input) {
         return input.parse();
     }
     Err(input.error(match field {
@@ -726,7 +755,7 @@ fn parse_str(input: ParseStream, field: StrField) -> syn::Result<LitStr> {
 }
 
 fn parse_text(input: ParseStream, field: &str) -> syn::Result<Text> {
-    if input.peek(LitStr) {
+    if lit::peek_string(input) {
         return Ok(Text::Plain(input.parse()?));
     }
     if !peek_brace(input) {
@@ -749,10 +778,10 @@ fn parse_text(input: ParseStream, field: &str) -> syn::Result<Text> {
                 return Err(input.error(format!("expected `:` and the text in `{language}`")));
             }
             input.parse::<Token![:]>()?;
-            if !input.peek(LitStr) {
+            if !lit::peek_string(input) {
                 return Err(input.error(format!("expected the text in `{language}` as a string")));
             }
-            let text: LitStr = input.parse()?;
+            let text: LitStr = lit::string(input)?;
             items.push((language, text));
             if input.is_empty() {
                 break;
@@ -813,9 +842,9 @@ fn parse_duration(input: ParseStream) -> syn::Result<Duration> {
     const UNITS: &str = "minutes, hours, days, weeks, months (30 days) or years (365 days)";
     const EXPECTED: &str =
         "expected `session` or a number and a unit: `duration: 14 days` (units: minutes, hours, days, weeks, months, years)";
-    if input.peek(LitStr) {
+    if lit::peek_string(input) {
         // `duration: "14 days"`, as copied from a policy table.
-        let lit: LitStr = input.parse()?;
+        let lit: LitStr = lit::string(input)?;
         let value = lit.value();
         let words: Vec<&str> = value.split_whitespace().collect();
         let bare = match words.as_slice() {
@@ -901,8 +930,8 @@ fn parse_duration(input: ParseStream) -> syn::Result<Duration> {
 }
 
 fn parse_same_site(input: ParseStream) -> syn::Result<(Ident, SameSite)> {
-    if input.peek(LitStr) {
-        let lit: LitStr = input.parse()?;
+    if lit::peek_string(input) {
+        let lit: LitStr = lit::string(input)?;
         return Err(Error::new(
             lit.span(),
             format!(

@@ -1,88 +1,344 @@
-//! The compile-time generated index behind [`Policy::get`](crate::Policy::get).
+//! The compile-time generated indexes behind [`Policy::get`](crate::Policy::get).
 //!
-//! The macro builds a minimal-collision hash-and-displace table for the exact
-//! names and another for the prefixes of the patterns; both use [`hash`],
-//! whose twin lives in `cookie-policy-macros/src/hash.rs`. The two must stay
-//! byte-for-byte equivalent: unit tests on both sides pin the same values.
+//! The macro builds a hash-and-displace perfect hash table over the exact
+//! names ([`HashIndex`]) and, for the prefix patterns, one over the first two
+//! bytes of their prefixes whose slots name a group of patterns, longest
+//! prefix first ([`PatternIndex`]). Both use [`hash`], whose twin lives in
+//! `cookie-policy-macros/src/hash.rs`. The two must stay bit-for-bit
+//! equivalent: unit tests on both sides pin the same values.
+//!
+//! A slot holds the index of its key and a 32-bit tag of the key's hash, so
+//! a miss is almost always rejected without touching a string: an exact
+//! lookup is one hash, two loads from small tables and, for a hit, one
+//! comparison of the name.
 
-const K1: u64 = 0x9E37_79B9_7F4A_7C15;
-const K2: u64 = 0xFF51_AFD7_ED55_8CCD;
+const P0: u64 = 0xA076_1D64_78BD_642F;
+const P1: u64 = 0xE703_7ED1_A0B4_28DB;
+const P2: u64 = 0x8EBC_6AF0_9C88_C6E3;
 
+/// The 128-bit product of `x` and `y`, folded to 64 bits.
 #[inline(always)]
-fn mix(h: u64, w: u64) -> u64 {
-    (h ^ w).wrapping_mul(K1).rotate_left(31)
+fn fold(x: u64, y: u64) -> u64 {
+    let product = u128::from(x) * u128::from(y);
+    (product as u64) ^ ((product >> 64) as u64)
 }
 
+/// The little-endian `u64` at `at` (0 past the end; never, as called).
 #[inline(always)]
-fn u32_le(b: &[u8]) -> u64 {
-    u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64
+fn word(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at.wrapping_add(8)) {
+        Some(&[a, b, c, d, e, f, g, h]) => u64::from_le_bytes([a, b, c, d, e, f, g, h]),
+        _ => 0,
+    }
 }
 
+/// The little-endian `u32` at `at` (0 past the end; never, as called).
 #[inline(always)]
-fn u64_le(b: &[u8]) -> u64 {
-    u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]])
+fn half(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at.wrapping_add(4)) {
+        Some(&[a, b, c, d]) => u64::from(u32::from_le_bytes([a, b, c, d])),
+        _ => 0,
+    }
 }
 
-/// The name hash shared by the macro (at compile time) and the runtime.
+/// The name hash shared by the macro (at compile time) and the runtime: a
+/// folded multiply over 16 bytes at a time, the last 16 (or, for shorter
+/// keys, the first and last 8 or 4) read as overlapping words.
 #[inline]
 pub(crate) fn hash(seed: u64, bytes: &[u8]) -> u64 {
     let len = bytes.len();
-    let mut h = seed ^ (len as u64).wrapping_mul(K1);
-    if len <= 8 {
-        let w = if len >= 4 {
-            (u32_le(bytes) << 32) | u32_le(&bytes[len - 4..])
+    let mut s0 = seed ^ P0;
+    let mut s1 = seed.rotate_left(32) ^ P1;
+    let (a, b) = if len <= 16 {
+        if len >= 8 {
+            (word(bytes, 0), word(bytes, len - 8))
+        } else if len >= 4 {
+            (half(bytes, 0), half(bytes, len - 4))
         } else if len > 0 {
-            ((bytes[0] as u64) << 16) | ((bytes[len / 2] as u64) << 8) | bytes[len - 1] as u64
+            let byte = |i: usize| bytes.get(i).map_or(0, |b| u64::from(*b));
+            ((byte(0) << 16) | (byte(len / 2) << 8) | byte(len - 1), 0)
         } else {
-            0
-        };
-        h = mix(h, w);
+            (0, 0)
+        }
     } else {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            h = mix(h, u64_le(chunk));
+        let mut at = 0;
+        while at + 16 < len {
+            let next = fold(s0 ^ word(bytes, at), P2 ^ word(bytes, at + 8));
+            s0 = s1;
+            s1 = next;
+            at += 16;
         }
-        if !chunks.remainder().is_empty() {
-            h = mix(h, u64_le(&bytes[len - 8..]));
-        }
+        (word(bytes, len - 16), word(bytes, len - 8))
+    };
+    fold(s0 ^ a, s1 ^ b ^ (len as u64).wrapping_mul(P2))
+}
+
+/// The tag a slot keeps of its key's hash: bits the bucket and the slot
+/// number do not depend on.
+#[inline(always)]
+pub(crate) fn tag(hash: u64) -> u32 {
+    (hash >> 16) as u32
+}
+
+/// Whether `a` and `b` are the same bytes: word compares for names up to
+/// 16 bytes (most cookie names), without a call to `memcmp`.
+#[inline(always)]
+pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let len = a.len();
+    if len != b.len() {
+        return false;
     }
-    h ^= h >> 33;
-    h = h.wrapping_mul(K2);
-    h ^ (h >> 33)
+    if len >= 8 {
+        if len > 16 {
+            return a == b;
+        }
+        word(a, 0) == word(b, 0) && word(a, len - 8) == word(b, len - 8)
+    } else if len >= 4 {
+        half(a, 0) == half(b, 0) && half(a, len - 4) == half(b, len - 4)
+    } else {
+        a.first() == b.first() && a.get(len / 2) == b.get(len / 2) && a.last() == b.last()
+    }
 }
 
 /// A perfect-hash index over a set of byte strings, generated by the macro.
+///
+/// The tables are little-endian byte strings: the macro emits each as one
+/// literal token, which keeps expansion fast for large policies.
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct HashIndex {
     /// The seed of [`hash`] that makes the table collision free.
     pub seed: u64,
-    /// One displacement per bucket (never empty).
-    pub displacements: &'static [u32],
-    /// A power-of-two table of indices into the cookies; `u32::MAX` is empty.
-    pub slots: &'static [u32],
+    /// One `u32` displacement per bucket (at least one bucket).
+    pub displacements: &'static [u8],
+    /// A power-of-two number of `u64` slots: the key's [`tag`] in the high
+    /// half, the key's index in the low half; `u64::MAX` is an empty slot.
+    pub slots: &'static [u8],
+    /// The name at each index, concatenated: a small contiguous block to
+    /// compare a candidate with, instead of one cache line per cookie.
+    pub keys: &'static str,
+    /// Where the name at each index starts in `keys` (`u32`s), and one
+    /// more: where the last one ends.
+    pub starts: &'static [u8],
 }
 
 impl HashIndex {
-    /// The candidate index for `key`: the only entry `key` can be, if any.
-    #[inline]
+    /// An index of no names: every lookup misses.
+    pub const EMPTY: HashIndex = HashIndex {
+        seed: 0,
+        displacements: &[],
+        slots: &[],
+        keys: "",
+        starts: &[],
+    };
+
+    /// The index of `key`, if it is one of the keys.
+    #[inline(always)]
+    pub(crate) fn find(&self, key: &[u8]) -> Option<usize> {
+        let index = self.candidate(key)?;
+        let at = index.wrapping_mul(4);
+        let (start, end) = match self.starts.get(at..at.wrapping_add(8))? {
+            &[a, b, c, d, e, f, g, h] => (
+                u32::from_le_bytes([a, b, c, d]) as usize,
+                u32::from_le_bytes([e, f, g, h]) as usize,
+            ),
+            _ => return None,
+        };
+        let name = self.keys.as_bytes().get(start..end)?;
+        same_bytes(name, key).then_some(index)
+    }
+
+    /// The only entry `key` can be, if any: its index, when the slot `key`
+    /// hashes to holds a key with the same tag.
+    #[inline(always)]
     pub(crate) fn candidate(&self, key: &[u8]) -> Option<usize> {
         let h = hash(self.seed, key);
-        let buckets = self.displacements.len() as u64;
+        let buckets = (self.displacements.len() / 4) as u64;
         let bucket = (((h >> 32) * buckets) >> 32) as usize;
-        let displacement = *self.displacements.get(bucket)?;
-        let mask = self.slots.len().wrapping_sub(1);
+        let displacement = half(self.displacements, bucket.wrapping_mul(4)) as u32;
+        let mask = (self.slots.len() / 8).wrapping_sub(1);
         let slot = ((h as u32) ^ displacement) as usize & mask;
-        match self.slots.get(slot) {
-            Some(&index) if index != u32::MAX => Some(index as usize),
-            _ => None,
+        let entry = word(self.slots, slot.wrapping_mul(8));
+        if (entry >> 32) as u32 == tag(h) {
+            Some(entry as u32 as usize)
+        } else {
+            None
         }
+    }
+}
+
+/// The prefix patterns of a policy, generated by the macro.
+///
+/// Patterns whose prefix has two bytes or more are grouped by those first
+/// two bytes; `heads` maps the first two bytes of a name to its group.
+/// A group lists its patterns longest prefix first, so the first whose
+/// prefix starts the name is the longest match. Patterns with a one-byte
+/// prefix come after the last group and are tried last.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PatternIndex {
+    /// A power-of-two bitmap (little-endian bytes) with the bit at
+    /// `head_slot` of each two-byte prefix and of the first three bytes of
+    /// each longer one set: most names that start like no pattern are
+    /// rejected on two bits, before any search. All bits are set when a
+    /// pattern has a one-byte prefix.
+    pub filter: &'static [u8],
+    /// The groups by the first two bytes of their prefixes: a power-of-two
+    /// table of little-endian `u32`s, each the two bytes (`u16`, little
+    /// endian) in the high half and the group number plus one in the low
+    /// half, `0` for an empty slot; open addressing from [`head_slot`],
+    /// then the next slots.
+    pub heads: &'static [u8],
+    /// Where each group starts in `members`, and where the one-byte
+    /// prefixes start (one more than there are groups).
+    pub starts: &'static [u32],
+    /// The cookie index of each pattern.
+    pub members: &'static [u32],
+    /// The length of each pattern's prefix (its name without `*`).
+    pub lengths: &'static [u32],
+    /// The first eight bytes of each prefix, a little-endian `u64` each,
+    /// zero past the end of a shorter prefix: most patterns of a group are
+    /// rejected on this word, without reading their prefix.
+    pub words: &'static [u8],
+    /// Each prefix, compared past its first eight bytes.
+    pub prefixes: &'static [&'static str],
+}
+
+/// Where the search for a group's first two bytes (`head`, a little-endian
+/// `u16`) starts in [`PatternIndex::heads`], before the mask: a multiplicative
+/// hash. Twin of `head_slot` in `cookie-policy-macros/src/hash.rs`.
+#[inline(always)]
+pub(crate) fn head_slot(head: u32) -> usize {
+    (head.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+/// The first eight bytes of `key` as a little-endian `u64`, zero past its end.
+#[inline(always)]
+fn head_word(key: &[u8]) -> u64 {
+    let len = key.len();
+    if len >= 8 {
+        word(key, 0)
+    } else if len >= 4 {
+        half(key, 0) | (half(key, len - 4) << (8 * (len - 4)))
+    } else {
+        let byte = |i: usize| key.get(i).map_or(0, |b| u64::from(*b));
+        byte(0) | (byte(1) << 8) | (byte(2) << 16)
+    }
+}
+
+impl PatternIndex {
+    /// An index of no patterns.
+    pub const EMPTY: PatternIndex = PatternIndex {
+        filter: &[],
+        heads: &[],
+        starts: &[],
+        members: &[],
+        lengths: &[],
+        words: &[],
+        prefixes: &[],
+    };
+}
+
+impl PatternIndex {
+    /// Whether there is no pattern at all.
+    #[inline(always)]
+    pub(crate) fn is_empty(&self) -> bool {
+        self.members.is_empty()
+    }
+
+    /// Whether a pattern may match `key`: `false` when none does.
+    #[inline(always)]
+    pub(crate) fn may_match(&self, key: &[u8]) -> bool {
+        let mask = (self.filter.len() * 8).wrapping_sub(1);
+        let bit = |value: u32| {
+            let bit = head_slot(value) & mask;
+            self.filter
+                .get(bit / 8)
+                .map_or(0, |byte| byte & (1 << (bit % 8)))
+        };
+        match key {
+            // Two-byte prefixes by their two bytes, longer ones by three.
+            [a, b, rest @ ..] => {
+                let two = u32::from(*a) | (u32::from(*b) << 8);
+                let three = rest.first().map_or(0, |c| bit(two | (u32::from(*c) << 16)));
+                bit(two) | three != 0
+            }
+            // A one-byte key can only match a one-byte prefix.
+            _ => true,
+        }
+    }
+
+    /// The group of the patterns whose prefix starts with the first two
+    /// bytes of `key`, if there is one.
+    #[inline(always)]
+    fn group(&self, key: &[u8]) -> Option<usize> {
+        let head = match key {
+            [a, b, ..] => u32::from(*a) | (u32::from(*b) << 8),
+            _ => return None,
+        };
+        let slots = self.heads.len() / 4;
+        let mask = slots.wrapping_sub(1);
+        let mut slot = head_slot(head) & mask;
+        for _ in 0..slots {
+            let entry = half(self.heads, slot.wrapping_mul(4)) as u32;
+            if entry == 0 {
+                return None;
+            }
+            if entry >> 16 == head {
+                return Some(((entry & 0xFFFF) as usize).wrapping_sub(1));
+            }
+            slot = (slot + 1) & mask;
+        }
+        None
+    }
+
+    /// The index of the pattern with the longest prefix that starts `key`.
+    pub(crate) fn find(&self, key: &[u8]) -> Option<usize> {
+        let key_word = head_word(key);
+        if let Some(group) = self.group(key) {
+            if let (Some(&start), Some(&end)) = (self.starts.get(group), self.starts.get(group + 1))
+            {
+                if let Some(found) = self.first_match(key, key_word, start as usize, end as usize) {
+                    return Some(found);
+                }
+            }
+        }
+        let singles = self.starts.last().map_or(0, |&s| s as usize);
+        self.first_match(key, key_word, singles, self.members.len())
+    }
+
+    #[inline(always)]
+    fn first_match(&self, key: &[u8], key_word: u64, start: usize, end: usize) -> Option<usize> {
+        for at in start..end {
+            let len = *self.lengths.get(at)? as usize;
+            if len > key.len() {
+                continue;
+            }
+            let mask = if len >= 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * len)) - 1
+            };
+            if key_word & mask != word(self.words, at.wrapping_mul(8)) {
+                continue;
+            }
+            if len <= 8
+                || key.get(8..len)
+                    == self
+                        .prefixes
+                        .get(at)
+                        .and_then(|prefix| prefix.as_bytes().get(8..))
+            {
+                return self.members.get(at).map(|&index| index as usize);
+            }
+        }
+        None
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::hash;
+    use super::{hash, head_slot, head_word, same_bytes};
 
     /// The same values are pinned in `cookie-policy-macros/src/hash.rs`: if
     /// either side changes, both tests fail until they agree again.
@@ -94,15 +350,75 @@ mod tests {
     }
 
     const PINNED: &[(u64, &str, u64)] = &[
-        (0, "", 0x0000000000000000),
-        (0, "a", 0x21CA5E8C1AE84D74),
-        (1, "ab", 0x25EBAA4DF03A90B2),
-        (0, "_ga", 0x880C18B75ABD3471),
-        (0, "abcd", 0x862D17310A12A65C),
-        (3, "_pk_id.", 0xA57B33A73930C606),
-        (0, "sessionid", 0xBCC1539F01C3BDCF),
-        (0, "cookies_preferences", 0x888D736611D7F66D),
-        (7, "VISITOR_INFO1_LIVE", 0xFC309F9F797AD141),
-        (u64::MAX, "0123456789abcdef", 0xBFE4AC5EE2920F05),
+        (0, "", 0x1FF5C2923A788D2C),
+        (0, "a", 0x534AB4F8B198408D),
+        (1, "ab", 0x3826A8A4C22EAA9F),
+        (0, "_ga", 0x084733090B6E6A28),
+        (0, "abcd", 0x1883B6B61A588E52),
+        (3, "_pk_id.", 0xA51F3B477E2F3E0C),
+        (0, "sessionid", 0x982E19DECEA29A2F),
+        (0, "cookies_preferences", 0x89D7247BA12B4917),
+        (7, "VISITOR_INFO1_LIVE", 0x277DCFBD654EEA36),
+        (u64::MAX, "0123456789abcdef", 0x05FF429F7C0606DB),
+        (
+            5,
+            "cookielawinfo-checkbox-advertisement-and-more",
+            0xD28DE61A66351E5E,
+        ),
     ];
+
+    /// Pinned in `cookie-policy-macros/src/hash.rs` too.
+    #[test]
+    fn head_slot_is_pinned_to_the_macro_side() {
+        let heads = [(u32::from_le_bytes([b'_', b'g', 0, 0])), 0x7a7a, 0x2121];
+        let slots: Vec<usize> = heads.iter().map(|&h| head_slot(h)).collect();
+        assert_eq!(slots, HEAD_SLOTS);
+    }
+
+    const HEAD_SLOTS: [usize; 3] = [2188, 54894, 35798];
+
+    #[test]
+    fn every_byte_and_the_length_change_the_hash() {
+        let base = b"cookielawinfo-checkbox-analytics!";
+        for len in 0..=base.len() {
+            let key = &base[..len];
+            for i in 0..len {
+                let mut changed = key.to_vec();
+                changed[i] ^= 0x20;
+                assert_ne!(hash(9, key), hash(9, &changed), "{len} bytes, byte {i}");
+            }
+            if len > 0 {
+                assert_ne!(hash(9, key), hash(9, &key[..len - 1]), "{len} bytes");
+            }
+            assert_ne!(hash(9, key), hash(10, key), "the seed matters");
+        }
+    }
+
+    #[test]
+    fn head_word_is_the_first_eight_bytes_zero_padded() {
+        let text = b"0123456789";
+        for len in 0..=text.len() {
+            let mut padded = [0u8; 8];
+            let n = len.min(8);
+            padded[..n].copy_from_slice(&text[..n]);
+            assert_eq!(head_word(&text[..len]), u64::from_le_bytes(padded), "{len}");
+        }
+    }
+
+    #[test]
+    fn same_bytes_is_slice_equality() {
+        let names: Vec<Vec<u8>> = (0..40)
+            .map(|len| (0..len).map(|i| b'a' + (i % 26) as u8).collect())
+            .collect();
+        for a in &names {
+            for b in &names {
+                assert_eq!(same_bytes(a, b), a == b);
+                for i in 0..b.len() {
+                    let mut other = b.clone();
+                    other[i] = b'#';
+                    assert_eq!(same_bytes(a, &other), *a == other, "{a:?} {other:?}");
+                }
+            }
+        }
+    }
 }

@@ -218,9 +218,26 @@ pub fn declaration_order(cookies: &[Cookie]) -> Vec<Vec<(usize, &Cookie)>> {
     groups
 }
 
+/// How much text the generated entries carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Texts {
+    /// The database's description as the purpose, its category and platform
+    /// as the function, its retention as the duration, its third party.
+    Full,
+    /// `function: "<database category>", purpose: "OCD"` and only the
+    /// attributes the macro requires: compact sources for lookup benchmarks,
+    /// where texts play no part.
+    Short,
+}
+
 /// The source of `cookie_policy! { pub mod <module> { ... } }` declaring
-/// `cookies` in [`declaration_order`].
+/// `cookies` in [`declaration_order`], with the full texts.
 pub fn policy_source(module: &str, cookies: &[Cookie]) -> String {
+    policy_source_with(module, cookies, Texts::Full)
+}
+
+/// [`policy_source`] with the given amount of text.
+pub fn policy_source_with(module: &str, cookies: &[Cookie], texts: Texts) -> String {
     let mut out = format!(
         "cookie_policy::cookie_policy! {{\n    /// {} cookies of the Open Cookie Database.\n    pub mod {module} {{\n        site: \"https://www.example.org\",\n",
         cookies.len()
@@ -245,10 +262,18 @@ pub fn policy_source(module: &str, cookies: &[Cookie]) -> String {
         };
         out.push_str(&format!("            provider {shown:?} {{\n"));
         for (index, c) in &group {
+            // Compact sources keep the entries flush left.
+            let pad = match texts {
+                Texts::Full => "                ",
+                Texts::Short => "",
+            };
             out.push_str(&format!(
-                "                C{index}: {:?} {{ {} }}\n",
+                "{pad}C{index}: {:?} {{ {} }}\n",
                 c.name,
-                fields(c)
+                match texts {
+                    Texts::Full => fields(c),
+                    Texts::Short => short_fields(c),
+                }
             ));
         }
         out.push_str("            }\n");
@@ -260,28 +285,164 @@ pub fn policy_source(module: &str, cookies: &[Cookie]) -> String {
     out
 }
 
-/// The fields of one entry.
-fn fields(c: &Cookie) -> String {
+/// The function and purpose texts of one entry in [`Texts::Full`].
+pub fn full_texts(c: &Cookie) -> (String, String) {
     let purpose = if c.row.description.trim().is_empty() {
         "Not described in the Open Cookie Database".to_string()
     } else {
         c.row.description.trim().to_string()
     };
-    let mut fields = format!(
-        "function: {:?}, purpose: {:?}",
-        format!("{} ({})", c.row.category, c.row.platform.trim()),
-        purpose
-    );
+    let function = format!("{} ({})", c.row.category, c.row.platform.trim());
+    (function, purpose)
+}
+
+/// The fields of one entry.
+fn fields(c: &Cookie) -> String {
+    let (function, purpose) = full_texts(c);
+    let mut fields = format!("function: {function:?}, purpose: {purpose:?}");
     if let Some(d) = duration(&c.row.retention) {
         fields.push_str(&format!(", duration: {d}"));
     }
-    let lower = c.name.to_ascii_lowercase();
-    if lower.starts_with("__secure-") || lower.starts_with("__host-") {
-        // What a site must really do to set them (RFC 6265bis prefixes).
-        fields.push_str(", secure");
-    }
+    // What a site must really do to set them (RFC 6265bis prefixes).
+    fields.push_str(prefix_attributes(c));
     if let Some(tp) = third_party(&c.row) {
         fields.push_str(&format!(", third_party: {tp:?}"));
     }
     fields
+}
+
+/// What an RFC 6265bis name prefix requires (`__Secure-`, `__Host-`).
+fn prefix_attributes(c: &Cookie) -> &'static str {
+    let lower = c.name.to_ascii_lowercase();
+    if lower.starts_with("__secure-") || lower.starts_with("__host-") {
+        ", secure"
+    } else {
+        ""
+    }
+}
+
+/// The fields of one entry in [`Texts::Short`].
+fn short_fields(c: &Cookie) -> String {
+    format!(
+        "function: {:?}, purpose: \"OCD\"{}",
+        c.row.category.trim(),
+        prefix_attributes(c)
+    )
+}
+
+/// `n` cookies spread evenly over `cookies` (all of them if there are fewer),
+/// in their order: a sample that mixes providers, categories and (when
+/// `cookies` has them) patterns like the whole database does. A subset of a
+/// valid selection is valid: dropping entries cannot make a duplicate or a
+/// pattern that covers a declared name.
+pub fn spread(cookies: &[Cookie], n: usize) -> Vec<Cookie> {
+    let len = cookies.len();
+    if n >= len {
+        return cookies.to_vec();
+    }
+    (0..n)
+        .filter_map(|i| cookies.get(i * len / n).cloned())
+        .collect()
+}
+
+/// `n` cookies of `cookies` with patterns in the same proportion as in
+/// `cookies`, but at least one (if `cookies` has any): [`spread`] over the
+/// patterns and over the exact names, merged back in `cookies`' order.
+pub fn spread_with_patterns(cookies: &[Cookie], n: usize) -> Vec<Cookie> {
+    let patterns = cookies.iter().filter(|c| c.is_pattern()).count();
+    if n >= cookies.len() || patterns == 0 {
+        return spread(cookies, n);
+    }
+    let wanted = (n * patterns / cookies.len()).clamp(1, n);
+    let positions = |pattern: bool| -> Vec<usize> {
+        let at: Vec<usize> = (0..cookies.len())
+            .filter(|&i| cookies.get(i).is_some_and(|c| c.is_pattern() == pattern))
+            .collect();
+        let k = if pattern { wanted } else { n - wanted };
+        (0..k)
+            .filter_map(|i| at.get(i * at.len() / k).copied())
+            .collect()
+    };
+    let mut chosen = positions(true);
+    chosen.extend(positions(false));
+    chosen.sort_unstable();
+    chosen
+        .iter()
+        .filter_map(|&i| cookies.get(i).cloned())
+        .collect()
+}
+
+/// `cookies` with every pattern declared as an exact name, its prefix: the
+/// database has fewer than 2,000 valid exact names (1,976), but with its
+/// wildcard rows' names (`_ga_`) more than 2,000 distinct real names. They
+/// stay distinct: a name equal to a pattern's prefix was dropped as covered.
+pub fn as_exact(cookies: &[Cookie]) -> Vec<Cookie> {
+    cookies
+        .iter()
+        .map(|c| Cookie {
+            name: c.prefix().to_string(),
+            ..c.clone()
+        })
+        .collect()
+}
+
+/// The policy sizes of the lookup benchmarks.
+pub const BENCH_SIZES: [usize; 3] = [10, 100, 2_000];
+
+/// The committed data of the lookup benchmarks
+/// (`cookie-policy/benches/data/ocd.rs`): for each size of [`BENCH_SIZES`],
+/// a policy `exact_<n>` of exact names only ([`spread`] over [`as_exact`]) and a policy
+/// `patterns_<n>` that mixes in the database's prefix patterns
+/// ([`spread_with_patterns`]), each in [`Texts::Short`], and
+/// next to each a `phf::Map` (`EXACT_<n>_PHF`, `PATTERNS_<n>_PHF`) from the
+/// same declared names (a pattern by its name, `*` included) to the entry's
+/// index in `POLICY.cookies()`.
+pub fn bench_data_source(rows: &[Row]) -> String {
+    let mut out = String::from(
+        "// @generated from tests/data/open-cookie-database.csv by tests/gen/ocd.rs\n\
+         // (`bench_data_source`); tests/tests/bench_data.rs fails when it is stale.\n\
+         // Regenerate with: BLESS=1 cargo test -p cookie-policy-tests --test bench_data\n",
+    );
+    let all = valid_cookies(rows, true);
+    let exact = as_exact(&all);
+    for n in BENCH_SIZES {
+        for (kind, cookies) in [
+            ("exact", spread(&exact, n)),
+            ("patterns", spread_with_patterns(&all, n)),
+        ] {
+            let module = format!("{kind}_{n}");
+            out.push('\n');
+            out.push_str(&policy_source_with(&module, &cookies, Texts::Short));
+            out.push_str(&format!(
+                "\n/// `{module}`'s names, to their index in `{module}::POLICY.cookies()`.\n\
+                 pub static {}_PHF: phf::Map<&'static str, u16> = phf::phf_map! {{\n",
+                module.to_uppercase()
+            ));
+            let ordered = declaration_order(&cookies).into_iter().flatten();
+            for (position, (_, c)) in ordered.enumerate() {
+                out.push_str(&format!("{:?} => {position},\n", c.name));
+            }
+            out.push_str("};\n");
+        }
+    }
+    out
+}
+
+/// The source of `pub static <name>: phf::Map<&str, (&str, &str)>` from the
+/// declared names of `cookies` to their [`full_texts`] (function, purpose):
+/// the same names and texts as [`policy_source`], for comparing expansion
+/// times with `phf_map!`.
+pub fn phf_map_source(name: &str, cookies: &[Cookie]) -> String {
+    let mut out = format!(
+        "pub static {name}: phf::Map<&'static str, (&'static str, &'static str)> = phf::phf_map! {{\n"
+    );
+    for c in cookies {
+        let (function, purpose) = full_texts(c);
+        out.push_str(&format!(
+            "    {:?} => ({function:?}, {purpose:?}),\n",
+            c.name
+        ));
+    }
+    out.push_str("};\n");
+    out
 }

@@ -7,7 +7,7 @@
 //! through the hidden constructors the macro's expansion uses, with leaked
 //! strings for the `'static` lifetimes.
 
-use cookie_policy::__private::{spec, HashIndex, SpecParts};
+use cookie_policy::__private::{spec, HashIndex, PatternIndex, SpecParts};
 use cookie_policy::{Category, CookieSpec, DeclaredDuration, Policy, TimeUnit};
 use cookie_policy_tests::{html_text, markdown_tables, raw_cell_counts};
 use proptest::prelude::*;
@@ -159,11 +159,6 @@ fn build(
             })
         })
         .collect();
-    let empty = HashIndex {
-        seed: 0,
-        displacements: &[0],
-        slots: &[u32::MAX],
-    };
     Policy::__new(
         leak_str(site),
         languages,
@@ -172,9 +167,8 @@ fn build(
             .filter(|_| !cookies.is_empty())
             .map(|i| i % cookies.len()),
         0x0123_4567_89ab_cdef,
-        empty,
-        empty,
-        &[],
+        HashIndex::EMPTY,
+        PatternIndex::EMPTY,
     )
 }
 

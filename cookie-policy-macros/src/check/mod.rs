@@ -14,6 +14,7 @@ use quote::quote;
 use syn::{Attribute, Error, Ident, LitStr, Visibility};
 
 use crate::ast::*;
+use crate::lit::value as str_value;
 use crate::suggest::did_you_mean;
 use names::{known_tracker, name_error, name_prefix, NamePrefix};
 use web::{domain_matches, parse_domain, parse_site, path_error, Site};
@@ -83,7 +84,7 @@ pub fn check(ast: PolicyAst, errors: &mut Vec<Error>) -> Model {
     let mut spans = Vec::new();
     for block in &ast.categories {
         for provider in &block.providers {
-            let provider_name = provider.name.value();
+            let provider_name = str_value(&provider.name);
             if provider_name.trim().is_empty() && !provider.recovered {
                 errors.push(Error::new(
                     provider.name.span(),
@@ -154,7 +155,7 @@ fn check_settings(ast: &PolicyAst, errors: &mut Vec<Error>) -> Settings {
         seen.insert(key, setting.key.span());
         match &setting.value {
             SettingValue::Site(lit) => {
-                settings.site_url = lit.value();
+                settings.site_url = str_value(lit);
                 match parse_site(&settings.site_url) {
                     Ok(site) => settings.site = Some(site),
                     Err(why) => errors.push(Error::new(lit.span(), why)),
@@ -332,7 +333,7 @@ fn check_entry(
     if let Some(why) = constant_name_error(ident) {
         errors.push(Error::new(ident.span(), why));
     }
-    let name = entry.name.value();
+    let name = str_value(&entry.name);
     if let Some(why) = name_error(&name) {
         errors.push(Error::new(entry.name.span(), why));
     }
@@ -387,7 +388,7 @@ fn check_entry(
                 "a third-party cookie cannot be `necessary`: the site works without another company's cookie, so the visitor must be able to refuse it. Move this entry to `preferences`, `statistics` or `marketing`",
             ));
         }
-        match parse_domain(&lit.value(), "third_party") {
+        match parse_domain(&str_value(lit), "third_party") {
             Ok(domain) => {
                 if let Some(site) = &settings.site {
                     let host = &site.host;
@@ -408,13 +409,13 @@ fn check_entry(
             }
             Err(why) => {
                 errors.push(Error::new(lit.span(), why));
-                lit.value()
+                str_value(lit)
             }
         }
     });
     let domain = f.domain.map(|(key, lit)| {
         let _ = key;
-        match parse_domain(&lit.value(), "domain") {
+        match parse_domain(&str_value(lit), "domain") {
             Ok(domain) => {
                 match (&third_party, &settings.site) {
                     (Some(_), _) if !domain.contains('.') => {
@@ -453,12 +454,12 @@ fn check_entry(
             }
             Err(why) => {
                 errors.push(Error::new(lit.span(), why));
-                lit.value()
+                str_value(lit)
             }
         }
     });
     let path = f.path.map(|(_, lit)| {
-        let value = lit.value();
+        let value = str_value(lit);
         if let Some(why) = path_error(&value) {
             errors.push(Error::new(lit.span(), why));
         }
@@ -499,7 +500,7 @@ fn check_entry(
                 ));
             }
             if let Some((_, lit)) = f.path {
-                if lit.value() != "/" {
+                if str_value(lit) != "/" {
                     errors.push(Error::new(
                         lit.span(),
                         "a `__Host-` cookie must have `path: \"/\"`: browsers drop it with any other path. Use `\"/\"` or leave `path` out",
@@ -683,7 +684,7 @@ fn text(
         return out;
     };
     let blank = |lit: &LitStr, errors: &mut Vec<Error>| {
-        let value = lit.value();
+        let value = str_value(lit);
         if value.is_empty() {
             errors.push(Error::new(
                 lit.span(),
@@ -713,7 +714,7 @@ fn text(
                 ));
             }
             for slot in out.iter_mut() {
-                *slot = lit.value();
+                *slot = str_value(lit);
             }
         }
         Text::Translated { brace, items } => {
@@ -733,7 +734,7 @@ fn text(
                             *g = true;
                         }
                         if let Some(slot) = out.get_mut(index) {
-                            *slot = lit.value();
+                            *slot = str_value(lit);
                         }
                     }
                     None if !settings.languages_reliable => {}
@@ -910,7 +911,7 @@ fn resolve_consent_cookie(
     let ident = match reference {
         ConsentRef::Constant(ident) => ident,
         ConsentRef::CookieName(lit) => {
-            let name = lit.value();
+            let name = str_value(lit);
             let message = match cookies.iter().find(|c| c.name == name) {
                 Some(cookie) => format!(
                     "`consent_cookie` names the entry's constant, not the cookie's name: write `consent_cookie: {},`",

@@ -124,15 +124,23 @@ fn lookup_tables_find_exact_names_and_pattern_prefixes() {
             "E{i}: \"cookie_{i}\" {{ function: \"f\", purpose: \"p\" }}\n"
         ));
     }
-    entries.push_str("P1: \"_ga*\" { function: \"f\", purpose: \"p\" }\n");
-    entries.push_str("P2: \"_ga_*\" { function: \"f\", purpose: \"p\" }\n");
+    for (ident, name) in [
+        ("P1", "_ga*"),
+        ("P2", "_ga_*"),
+        ("P3", "_g*"),
+        ("P4", "x*"),
+        ("P5", "_pk_id.*"),
+        ("P6", "y*"),
+    ] {
+        entries.push_str(&format!(
+            "{ident}: \"{name}\" {{ function: \"f\", purpose: \"p\" }}\n"
+        ));
+    }
     let model = run(&policy(SITE, "", &entries, "")).0.expect("model");
-    let (exact, patterns, lengths) = lookup_tables(&model.cookies);
+    let (exact, patterns) = lookup_tables(&model.cookies);
+    let index_of = |name: &str| model.cookies.iter().position(|c| c.name == name);
     for (index, cookie) in model.cookies.iter().enumerate() {
-        if cookie.is_pattern() {
-            let prefix = cookie.name.trim_end_matches('*');
-            assert_eq!(patterns.find(prefix.as_bytes()), Some(index));
-        } else {
+        if !cookie.is_pattern() {
             assert_eq!(
                 exact.find(cookie.name.as_bytes()),
                 Some(index),
@@ -141,5 +149,90 @@ fn lookup_tables_find_exact_names_and_pattern_prefixes() {
             );
         }
     }
-    assert_eq!(lengths, [4, 3], "longest prefix first");
+    // Two groups by their first two bytes, longest prefix first; the
+    // one-byte prefixes after the last group.
+    assert_eq!(patterns.starts, [0, 3, 4]);
+    let members: Vec<Option<usize>> = patterns.members.iter().map(|&m| Some(m as usize)).collect();
+    assert_eq!(
+        members,
+        [
+            index_of("_ga_*"),
+            index_of("_ga*"),
+            index_of("_g*"),
+            index_of("_pk_id.*"),
+            index_of("x*"),
+            index_of("y*"),
+        ]
+    );
+    assert_eq!(
+        patterns.prefixes,
+        ["_ga_", "_ga", "_g", "_pk_id.", "x", "y"]
+    );
+    // The heads table finds each group by its two bytes, from `head_slot`.
+    let find = |head: &[u8; 2]| super::find_head(&patterns.heads, head);
+    // A one-byte prefix could match any name with its first byte.
+    assert!(patterns.filter.iter().all(|b| *b == 0xFF));
+    assert_eq!(patterns.heads.len(), 4, "two groups, at most half full");
+    assert_eq!(find(b"_g"), Some(0));
+    assert_eq!(find(b"_p"), Some(1));
+    // Where the runtime looks for it: from `head_slot`, in the next slots.
+    let first = crate::hash::head_slot(u32::from(u16::from_le_bytes(*b"_g"))) & 3;
+    let entry = u32::from(u16::from_le_bytes(*b"_g")) << 16 | 1;
+    assert!((0..4).any(|i| patterns.heads[(first + i) & 3] == entry));
+    assert_eq!(find(b"xy"), None);
+}
+
+#[test]
+fn packed_attributes_keep_every_field_apart() {
+    let model = run(&policy(
+        SITE,
+        "A: \"a\" { function: \"f\", purpose: \"p\", duration: 13 months, secure, http_only, same_site: Lax, path: \"/\" }",
+        "B: \"b\" { function: \"f\", purpose: \"p\", anonymized, duration: 2 weeks, location: \"l\" }",
+        "C: \"c\" { function: \"f\", purpose: \"p\", secure, partitioned, same_site: None, third_party: \"ads.example\" }",
+    ))
+    .0
+    .expect("model");
+    let packed: Vec<u64> = model.cookies.iter().map(super::packed).collect();
+    // category | same_site << 2 | secure 16 | http_only 32 | partitioned 64
+    // | anonymized 128 | unit << 8 | location 1 << 12 | third party 1 << 13
+    // | domain 1 << 14 | path 1 << 15 | amount << 16
+    assert_eq!(
+        packed,
+        [
+            2 << 2 | 16 | 32 | 5 << 8 | 1 << 15 | 13 << 16,
+            2 | 128 | 4 << 8 | 1 << 12 | 2 << 16,
+            3 | 3 << 2 | 16 | 64 | 1 << 13,
+        ]
+    );
+}
+
+#[test]
+fn the_pattern_filter_has_a_bit_per_pattern_head() {
+    let model = run(&policy(
+        SITE,
+        "",
+        "A: \"_ga_*\" { function: \"f\", purpose: \"p\" }
+         B: \"_gat_*\" { function: \"f\", purpose: \"p\" }
+         C: \"_s*\" { function: \"f\", purpose: \"p\" }",
+        "",
+    ))
+    .0
+    .expect("model");
+    let (_, patterns) = lookup_tables(&model.cookies);
+    assert_eq!(patterns.filter.len(), 8, "at least 64 bits");
+    // Longer prefixes by their first three bytes, two-byte ones by two.
+    let bit = |head: &[u8]| {
+        let value = head
+            .iter()
+            .enumerate()
+            .fold(0u32, |v, (i, b)| v | (u32::from(*b) << (8 * i)));
+        crate::hash::head_slot(value) & 63
+    };
+    let set: Vec<usize> = (0..64)
+        .filter(|i| patterns.filter[i / 8] & (1 << (i % 8)) != 0)
+        .collect();
+    let mut expected = vec![bit(b"_ga"), bit(b"_s")];
+    expected.sort_unstable();
+    expected.dedup();
+    assert_eq!(set, expected);
 }
