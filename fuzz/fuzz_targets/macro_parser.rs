@@ -15,6 +15,8 @@ mod check;
 mod expand;
 #[path = "../../cookie-policy-macros/src/hash.rs"]
 mod hash;
+#[path = "../../cookie-policy-macros/src/lit.rs"]
+mod lit;
 #[path = "../../cookie-policy-macros/src/parse.rs"]
 mod parse;
 #[path = "../../cookie-policy-macros/src/phf.rs"]
