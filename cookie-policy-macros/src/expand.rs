@@ -14,11 +14,8 @@ use crate::phf;
 /// The whole macro: parse, check, generate. Never panics; errors become
 /// `compile_error!`s next to whatever could still be generated.
 pub fn expand(input: TokenStream) -> TokenStream {
-    let mut errors = Vec::new();
-    let code = parse_policy(input, &mut errors)
-        .map(|ast| check(ast, &mut errors))
-        .map(|model| generate(&model))
-        .unwrap_or_default();
+    let (model, errors) = parse_and_check(input);
+    let code = model.map(|model| generate(&model)).unwrap_or_default();
     let errors = errors
         .into_iter()
         .reduce(|mut all, e| {
@@ -28,6 +25,14 @@ pub fn expand(input: TokenStream) -> TokenStream {
         .map(Error::into_compile_error)
         .unwrap_or_default();
     quote! { #errors #code }
+}
+
+/// The parse and check stages: the model (`None` when not even the module
+/// head could be read) and every error of the invocation.
+pub fn parse_and_check(input: TokenStream) -> (Option<Model>, Vec<Error>) {
+    let mut errors = Vec::new();
+    let model = parse_policy(input, &mut errors).map(|ast| check(ast, &mut errors));
+    (model, errors)
 }
 
 fn requirement_tokens(cookie: &CookieModel) -> TokenStream {

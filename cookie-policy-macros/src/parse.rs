@@ -141,44 +141,64 @@ fn misplaced_attributes(input: ParseStream, place: &str, errors: &mut Vec<Error>
 
 /// Parses a whole invocation. `None` when not even the module head
 /// (`pub mod name { ... }`) could be read; every error is pushed to `errors`.
+///
+/// An error at the end of a group points at the group's closing delimiter,
+/// and one at the end of the invocation at its last token: only an empty
+/// invocation is blamed on the whole macro call.
 pub fn parse_policy(tokens: TokenStream, errors: &mut Vec<Error>) -> Option<PolicyAst> {
-    type Head = (Vec<Attribute>, Visibility, Ident, Group, Option<Error>);
-    let head = |input: ParseStream| -> syn::Result<Head> {
-        if input.is_empty() {
-            return Err(Error::new(
-                Span::call_site(),
-                "expected a policy: `pub mod name { site: \"https://...\", necessary { ... } }`",
-            ));
-        }
-        let attrs = input.call(Attribute::parse_outer)?;
-        let vis: Visibility = input.parse()?;
-        if !input.peek(Token![mod]) {
-            return Err(input.error(
-                "expected `mod`: a policy is declared as a module, `pub mod name { ... }`",
-            ));
-        }
-        input.parse::<Token![mod]>()?;
-        let name: Ident = input.parse()?;
-        let body = brace_group(
-            input,
-            "expected `{` and the policy body after the module name",
-        )?;
-        // The policy itself is fine: report what follows and still expand it.
-        let trailing = (!input.is_empty()).then(|| {
-            input.error(
-                "unexpected tokens after the policy: declare one module per `cookie_policy!` call",
-            )
-        });
-        skip_all(input);
-        Ok((attrs, vis, name, body, trailing))
+    let Some(last) = last_token_span(&tokens) else {
+        errors.push(Error::new(
+            Span::call_site(),
+            "expected a policy: `pub mod name { site: \"https://...\", necessary { ... } }`",
+        ));
+        return None;
     };
-    let (attrs, vis, name, body, trailing) = match head.parse2(tokens) {
-        Ok(head) => head,
-        Err(e) => {
-            errors.push(e);
-            return None;
-        }
+    // syn blames the end of a parsed stream on its scope: the closing
+    // delimiter of a group, but the whole call for the macro's own input.
+    // Parsed as the contents of a group that closes on the last token, the
+    // invocation's end is that token.
+    let mut group = Group::new(Delimiter::Brace, tokens);
+    group.set_span(last);
+    let mut policy = None;
+    let parser = |input: ParseStream| {
+        let content;
+        syn::braced!(content in input);
+        let result = parse_module(&content, errors);
+        skip_all(&content);
+        policy = Some(result?);
+        Ok(())
     };
+    // Besides the head's error, syn reports here the first group that one
+    // of its parsers left unfinished (`#[doc = "x" y]`); the policy read
+    // until then is kept.
+    if let Err(e) = parser.parse2(TokenStream::from(TokenTree::Group(group))) {
+        errors.push(e);
+    }
+    policy
+}
+
+/// The span of the last token of `tokens` (a group's closing delimiter).
+fn last_token_span(tokens: &TokenStream) -> Option<Span> {
+    match tokens.clone().into_iter().last()? {
+        TokenTree::Group(group) => Some(group.span_close()),
+        other => Some(other.span()),
+    }
+}
+
+/// `outer-attr* VIS mod IDENT { body }`; an `Err` when the head is unreadable.
+fn parse_module(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<PolicyAst> {
+    let attrs = input.call(Attribute::parse_outer)?;
+    let vis: Visibility = input.parse()?;
+    if !input.peek(Token![mod]) {
+        return Err(
+            input.error("expected `mod`: a policy is declared as a module, `pub mod name { ... }`")
+        );
+    }
+    input.parse::<Token![mod]>()?;
+    let name: Ident = input.parse()?;
+    if !peek_brace(input) {
+        return Err(input.error("expected `{` and the policy body after the module name"));
+    }
     let mut policy = PolicyAst {
         attrs,
         vis,
@@ -187,34 +207,25 @@ pub fn parse_policy(tokens: TokenStream, errors: &mut Vec<Error>) -> Option<Poli
         categories: Vec::new(),
         attempted_settings: Vec::new(),
     };
-    in_group(&body, errors, |input, errors| {
+    in_braces(input, errors, |input, errors| {
         parse_body(input, &mut policy, errors);
         Ok(())
     });
-    errors.extend(trailing);
-    Some(policy)
-}
-
-/// Runs `f` on the contents of `group`, recording its error if it gives up.
-fn in_group<F>(group: &Group, errors: &mut Vec<Error>, f: F)
-where
-    F: FnOnce(ParseStream, &mut Vec<Error>) -> syn::Result<()>,
-{
-    let parser = |input: ParseStream| {
-        let result = f(input, errors);
-        skip_all(input);
-        result
-    };
-    if let Err(e) = parser.parse2(group.stream()) {
-        errors.push(e);
+    // The policy itself is fine: report what follows and still expand it.
+    if !input.is_empty() {
+        errors.push(input.error(
+            "unexpected tokens after the policy: declare one module per `cookie_policy!` call",
+        ));
     }
+    Ok(policy)
 }
 
 /// Runs `f` on the contents of the `{ ... }` group next in `input` (which
 /// must be one), recording its error if it gives up, and consumes the group.
-/// Unlike [`in_group`], parses the group where it is, without copying its
-/// tokens into a new buffer: nested that way at every level, a large policy
-/// was copied once per level. Leftover tokens are skipped, so they never
+/// Parses the group where it is, without copying its tokens into a new
+/// buffer (nested that way at every level, a large policy was copied once
+/// per level), and with the group's closing delimiter as the place of an
+/// error at its end. Leftover tokens are skipped, so they never
 /// reach syn's "unexpected token" check of the enclosing buffer.
 fn in_braces<F>(input: ParseStream, errors: &mut Vec<Error>, f: F)
 where
@@ -275,14 +286,6 @@ fn peek_brace(input: ParseStream) -> bool {
 
 fn peek_bracket(input: ParseStream) -> bool {
     input.cursor().group(Delimiter::Bracket).is_some()
-}
-
-fn brace_group(input: ParseStream, message: &str) -> syn::Result<Group> {
-    if peek_brace(input) {
-        input.parse::<Group>()
-    } else {
-        Err(input.error(message))
-    }
 }
 
 fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Vec<Error>) {
@@ -414,11 +417,13 @@ fn parse_setting(input: ParseStream, key: Ident) -> syn::Result<Option<Setting>>
             if !peek_bracket(input) {
                 return Err(input.error("expected a list of language codes: `languages: [en, de]`"));
             }
-            let group: Group = input.parse()?;
-            let languages = parse_language_list.parse2(group.stream())?;
+            let content;
+            let bracket = syn::bracketed!(content in input);
+            let languages = parse_language_list(&content);
+            skip_all(&content);
             SettingValue::Languages {
-                bracket: group.span(),
-                languages,
+                bracket: bracket.span.join(),
+                languages: languages?,
             }
         }
         "consent_cookie" => {
@@ -763,7 +768,8 @@ fn parse_text(input: ParseStream, field: &str) -> syn::Result<Text> {
             "expected a text: `{field}: \"...\"`, or one per language: `{field}: {{ en: \"...\", de: \"...\" }}`"
         )));
     }
-    let group: Group = input.parse()?;
+    let content;
+    let brace = syn::braced!(content in input);
     let parser = |input: ParseStream| {
         let mut items = Vec::new();
         while !input.is_empty() {
@@ -793,15 +799,17 @@ fn parse_text(input: ParseStream, field: &str) -> syn::Result<Text> {
         }
         Ok(items)
     };
-    let items = parser.parse2(group.stream())?;
+    let items = parser(&content);
+    skip_all(&content);
+    let items = items?;
     if items.is_empty() {
         return Err(Error::new(
-            group.span(),
+            brace.span.join(),
             format!("empty text: give `{field}` a text in every language, `{{ en: \"...\" }}`"),
         ));
     }
     Ok(Text::Translated {
-        brace: group.span(),
+        brace: brace.span.join(),
         items,
     })
 }
