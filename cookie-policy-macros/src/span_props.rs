@@ -1,7 +1,8 @@
-//! Every error is on a token: over truncations and random mutations of a
-//! valid policy, no error of a non-empty invocation is blamed on the whole
-//! macro call. (An error at the end of a group is on its closing delimiter,
-//! one at the end of the invocation on its last token.)
+//! Every error is on a token, in source order: over truncations and random
+//! mutations of a valid policy, no error of a non-empty invocation is blamed
+//! on the whole macro call (an error at the end of a group is on its closing
+//! delimiter, one at the end of the invocation on its last token), and the
+//! errors come by where they start.
 
 use std::ops::Range;
 use std::str::FromStr;
@@ -94,6 +95,18 @@ proptest! {
         if let Some(tokens) = mutated(&mutations) {
             prop_assume!(!tokens.is_empty());
             prop_assert_eq!(off_token(tokens.clone()), [], "{}", tokens);
+        }
+    }
+
+    #[test]
+    fn every_mutation_has_its_errors_in_source_order(mutations in mutations()) {
+        if let Some(tokens) = mutated(&mutations) {
+            let starts: Vec<usize> = parse_and_check(tokens)
+                .1
+                .iter()
+                .map(|e| e.span().byte_range().start)
+                .collect();
+            prop_assert!(starts.is_sorted(), "{:?}", starts);
         }
     }
 

@@ -404,3 +404,46 @@ fn the_pattern_filter_has_a_bit_per_pattern_head() {
     expected.dedup();
     assert_eq!(set, expected);
 }
+
+#[test]
+fn errors_come_in_source_order_and_keep_their_order_on_one_token() {
+    // Found by the stages in another order: the settings are checked after
+    // every entry is parsed, the constants and names after every entry is
+    // checked, the consent cookie last.
+    let source = "mod m {
+        site: \"opendata.example.org\",
+        consent_cookie: NOPE,
+        necessary { provider \"P\" {
+            A: \"__Host-a b\" { function: \"f\", purpose: \"p\", colour: 1 }
+            A: \"b\" { function: \"f\", purpose: \"p\" }
+        } }
+        ads { }
+    }";
+    let (_, errors) = run(source);
+    let tokens: Vec<(&str, &str)> = errors
+        .iter()
+        .map(|e| (e.token.as_str(), e.message.split(':').next().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        tokens,
+        [
+            (
+                "\"opendata.example.org\"",
+                "`site` must be an absolute URL with its scheme"
+            ),
+            ("NOPE", "`consent_cookie"),
+            ("\"__Host-a b\"", "`__Host-a b` is not a valid cookie name"),
+            (
+                "\"__Host-a b\"",
+                "`__Host-a b` starts with `__Host-`, so browsers drop it unless it is Secure"
+            ),
+            ("colour", "unknown field `colour`"),
+            (
+                "A",
+                "the constant `A` is already used for the cookie `__Host-a b` (line 5)"
+            ),
+            ("ads", "unknown category `ads`"),
+        ],
+        "{errors:#?}"
+    );
+}
