@@ -311,7 +311,7 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Vec<Error
         };
         let word = key.to_string();
         if input.peek(Token![:]) {
-            match parse_setting(input, key) {
+            match parse_setting(input, key, errors) {
                 Ok(Some(setting)) => policy.settings.push(setting),
                 Ok(None) => {}
                 Err(e) => {
@@ -402,7 +402,11 @@ fn skip_past_comma_or_block(input: ParseStream) {
 }
 
 /// After `key`, with `:` next. `Ok(None)`: an unknown setting, reported.
-fn parse_setting(input: ParseStream, key: Ident) -> syn::Result<Option<Setting>> {
+fn parse_setting(
+    input: ParseStream,
+    key: Ident,
+    errors: &mut Vec<Error>,
+) -> syn::Result<Option<Setting>> {
     input.parse::<Token![:]>()?;
     let value = match key.to_string().as_str() {
         "site" => {
@@ -411,7 +415,7 @@ fn parse_setting(input: ParseStream, key: Ident) -> syn::Result<Option<Setting>>
                     "expected the site's address as a string: `site: \"https://www.example.org\"`",
                 ));
             }
-            SettingValue::Site(input.parse()?)
+            SettingValue::Site(lit::string(input, errors)?)
         }
         "languages" => {
             if !peek_bracket(input) {
@@ -419,7 +423,7 @@ fn parse_setting(input: ParseStream, key: Ident) -> syn::Result<Option<Setting>>
             }
             let content;
             let bracket = syn::bracketed!(content in input);
-            let languages = parse_language_list(&content);
+            let languages = parse_language_list(&content, errors);
             skip_all(&content);
             SettingValue::Languages {
                 bracket: bracket.span.join(),
@@ -428,7 +432,7 @@ fn parse_setting(input: ParseStream, key: Ident) -> syn::Result<Option<Setting>>
         }
         "consent_cookie" => {
             if lit::peek_string(input) {
-                SettingValue::ConsentCookieName(input.parse()?)
+                SettingValue::ConsentCookieName(lit::string(input, errors)?)
             } else if !input.peek(Ident::peek_any) {
                 return Err(input.error(
                     "expected the constant name of the entry that stores the consent: `consent_cookie: PREFERENCES`",
@@ -453,11 +457,11 @@ fn parse_setting(input: ParseStream, key: Ident) -> syn::Result<Option<Setting>>
 }
 
 /// The inside of `languages: [...]`: codes separated by commas.
-fn parse_language_list(input: ParseStream) -> syn::Result<Vec<Ident>> {
+fn parse_language_list(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<Vec<Ident>> {
     let mut languages = Vec::new();
     while !input.is_empty() {
         if lit::peek_string(input) {
-            let lit: LitStr = lit::string(input)?;
+            let lit: LitStr = lit::string(input, errors)?;
             return Err(Error::new(
                 lit.span(),
                 format!(
@@ -543,7 +547,7 @@ fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Ve
         let result = (|| -> syn::Result<LitStr> {
             input.call(Ident::parse_any)?;
             let name = if lit::peek_string(input) {
-                lit::string(input)?
+                lit::string(input, errors)?
             } else if input.peek(Ident::peek_any) && input.peek2(syn::token::Brace) {
                 // `provider Opendatasoft { ... }`: report, and keep the block.
                 let ident = input.call(Ident::parse_any)?;
@@ -617,7 +621,7 @@ fn parse_entry(input: ParseStream, errors: &mut Vec<Error>) -> Option<Entry> {
                 "expected the cookie's name as a string: `{ident}: \"cookie_name\" {{ ... }}`"
             )));
         }
-        let name = lit::string(input)?;
+        let name = lit::string(input, errors)?;
         if !peek_brace(input) {
             return Err(input.error("expected `{` and the cookie's fields"));
         }
@@ -653,7 +657,7 @@ fn parse_fields(input: ParseStream, entry: &mut Entry, errors: &mut Vec<Error>) 
             continue;
         }
         let word = input.cursor().ident().map(|(i, _)| i.to_string());
-        match parse_field(input) {
+        match parse_field(input, errors) {
             Ok(Some(field)) => {
                 entry.fields.push(field);
                 if input.is_empty() || input.peek(Token![,]) {
@@ -685,7 +689,7 @@ fn parse_fields(input: ParseStream, entry: &mut Entry, errors: &mut Vec<Error>) 
     }
 }
 
-fn parse_field(input: ParseStream) -> syn::Result<Option<Field>> {
+fn parse_field(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<Option<Field>> {
     if !input.peek(Ident::peek_any) {
         return Err(
             input.error("expected a field such as `purpose: \"...\"` or a flag such as `secure`")
@@ -730,27 +734,30 @@ fn parse_field(input: ParseStream) -> syn::Result<Option<Field>> {
     }
     input.parse::<Token![:]>()?;
     let value = match word.as_str() {
-        "function" => FieldValue::Text(TextField::Function, parse_text(input, &word)?),
-        "location" => FieldValue::Text(TextField::Location, parse_text(input, &word)?),
-        "purpose" => FieldValue::Text(TextField::Purpose, parse_text(input, &word)?),
+        "function" => FieldValue::Text(TextField::Function, parse_text(input, &word, errors)?),
+        "location" => FieldValue::Text(TextField::Location, parse_text(input, &word, errors)?),
+        "purpose" => FieldValue::Text(TextField::Purpose, parse_text(input, &word, errors)?),
         "third_party" => FieldValue::Str(
             StrField::ThirdParty,
-            parse_str(input, StrField::ThirdParty)?,
+            parse_str(input, StrField::ThirdParty, errors)?,
         ),
-        "domain" => FieldValue::Str(StrField::Domain, parse_str(input, StrField::Domain)?),
-        "path" => FieldValue::Str(StrField::Path, parse_str(input, StrField::Path)?),
-        "duration" => FieldValue::Duration(parse_duration(input)?),
+        "domain" => FieldValue::Str(
+            StrField::Domain,
+            parse_str(input, StrField::Domain, errors)?,
+        ),
+        "path" => FieldValue::Str(StrField::Path, parse_str(input, StrField::Path, errors)?),
+        "duration" => FieldValue::Duration(parse_duration(input, errors)?),
         _ => {
-            let (ident, same_site) = parse_same_site(input)?;
+            let (ident, same_site) = parse_same_site(input, errors)?;
             FieldValue::SameSite(ident, same_site)
         }
     };
     Ok(Some(Field { key, value }))
 }
 
-fn parse_str(input: ParseStream, field: StrField) -> syn::Result<LitStr> {
+fn parse_str(input: ParseStream, field: StrField, errors: &mut Vec<Error>) -> syn::Result<LitStr> {
     if lit::peek_string(input) {
-        return input.parse();
+        return lit::string(input, errors);
     }
     Err(input.error(match field {
         StrField::ThirdParty => "`third_party` names the domain of the other site that sets the cookie, as a string: `third_party: \"youtube.com\"`",
@@ -759,9 +766,9 @@ fn parse_str(input: ParseStream, field: StrField) -> syn::Result<LitStr> {
     }))
 }
 
-fn parse_text(input: ParseStream, field: &str) -> syn::Result<Text> {
+fn parse_text(input: ParseStream, field: &str, errors: &mut Vec<Error>) -> syn::Result<Text> {
     if lit::peek_string(input) {
-        return Ok(Text::Plain(input.parse()?));
+        return Ok(Text::Plain(lit::string(input, errors)?));
     }
     if !peek_brace(input) {
         return Err(input.error(format!(
@@ -770,7 +777,7 @@ fn parse_text(input: ParseStream, field: &str) -> syn::Result<Text> {
     }
     let content;
     let brace = syn::braced!(content in input);
-    let parser = |input: ParseStream| {
+    let mut parser = |input: ParseStream| {
         let mut items = Vec::new();
         while !input.is_empty() {
             let language = if input.peek(Ident::peek_any) {
@@ -787,7 +794,7 @@ fn parse_text(input: ParseStream, field: &str) -> syn::Result<Text> {
             if !lit::peek_string(input) {
                 return Err(input.error(format!("expected the text in `{language}` as a string")));
             }
-            let text: LitStr = lit::string(input)?;
+            let text: LitStr = lit::string(input, errors)?;
             items.push((language, text));
             if input.is_empty() {
                 break;
@@ -846,13 +853,13 @@ fn unit_meant(word: &str, amount: u64) -> Option<&'static str> {
         .or(Some(meant))
 }
 
-fn parse_duration(input: ParseStream) -> syn::Result<Duration> {
+fn parse_duration(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<Duration> {
     const UNITS: &str = "minutes, hours, days, weeks, months (30 days) or years (365 days)";
     const EXPECTED: &str =
         "expected `session` or a number and a unit: `duration: 14 days` (units: minutes, hours, days, weeks, months, years)";
     if lit::peek_string(input) {
         // `duration: "14 days"`, as copied from a policy table.
-        let lit: LitStr = lit::string(input)?;
+        let lit: LitStr = lit::string(input, errors)?;
         let value = lit.value();
         let words: Vec<&str> = value.split_whitespace().collect();
         let bare = match words.as_slice() {
@@ -888,16 +895,7 @@ fn parse_duration(input: ParseStream) -> syn::Result<Duration> {
         return Err(input.error(EXPECTED));
     }
     let amount_lit: LitInt = input.parse()?;
-    if !amount_lit.suffix().is_empty() {
-        return Err(Error::new(
-            amount_lit.span(),
-            format!(
-                "a duration is a plain number: write `{}` without the `{}` suffix",
-                amount_lit.base10_digits(),
-                amount_lit.suffix()
-            ),
-        ));
-    }
+    errors.extend(lit::suffix_error(&amount_lit.token(), amount_lit.suffix()));
     let amount: u64 = amount_lit.base10_parse().map_err(|_| {
         Error::new(
             amount_lit.span(),
@@ -937,9 +935,9 @@ fn parse_duration(input: ParseStream) -> syn::Result<Duration> {
     })
 }
 
-fn parse_same_site(input: ParseStream) -> syn::Result<(Ident, SameSite)> {
+fn parse_same_site(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<(Ident, SameSite)> {
     if lit::peek_string(input) {
-        let lit: LitStr = lit::string(input)?;
+        let lit: LitStr = lit::string(input, errors)?;
         return Err(Error::new(
             lit.span(),
             format!(
@@ -1174,7 +1172,7 @@ mod tests {
     #[test]
     fn durations_teach_their_units() {
         let message = |tokens: TokenStream| {
-            let parser = |input: ParseStream| parse_duration(input).map(|_| ());
+            let parser = |input: ParseStream| parse_duration(input, &mut Vec::new()).map(|_| ());
             parser
                 .parse2(tokens)
                 .err()
