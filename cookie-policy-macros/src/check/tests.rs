@@ -636,3 +636,29 @@ fn a_suffix_on_any_literal_is_one_error_with_one_message() {
         "{errors:#?}"
     );
 }
+
+/// The same table as the runtime's `spec::tests::a_name_ending_in_a_star_is_a_pattern_even_alone`.
+#[test]
+fn the_pattern_rule_is_the_runtimes() {
+    for (name, pattern) in [
+        ("*", true),
+        ("_ga_*", true),
+        ("a*", true),
+        ("**", true),
+        ("", false),
+        ("sid", false),
+        ("*a", false),
+        ("a*b", false),
+    ] {
+        assert_eq!(crate::check::is_pattern(name), pattern, "{name:?}");
+    }
+    // `"*"` alone is a pattern, and rejected as one; its entry is kept as a
+    // pattern for the best-effort expansion.
+    let (model, errors) = run(&statistics(&format!("ALL: \"*\" {{ {F} }}")));
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0]
+        .message
+        .contains("a prefix pattern needs a prefix before `*`"));
+    let model = model.expect("model");
+    assert!(model.cookies.iter().all(|c| c.is_pattern()));
+}
