@@ -18,6 +18,8 @@ mod parse;
 mod phf;
 #[cfg(test)]
 mod proptests;
+#[cfg(test)]
+mod span_props;
 mod suggest;
 #[cfg(test)]
 mod testing;

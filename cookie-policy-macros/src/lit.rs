@@ -4,10 +4,12 @@
 //! builds: for a policy of thousands of descriptions that was a large part
 //! of the expansion time. A plain `"..."` literal (no escapes, no carriage
 //! return, no suffix) is just its text between the quotes; anything else
-//! still goes through syn.
+//! still goes through syn. A suffix (`"sid"x`) is an error here, as on
+//! every literal the macro reads.
 
+use proc_macro2::Literal;
 use syn::parse::ParseStream;
-use syn::LitStr;
+use syn::{Error, LitStr};
 
 /// The value of a plain `"..."` literal from its source text, if plain.
 fn plain(repr: &str) -> Option<&str> {
@@ -44,8 +46,26 @@ pub fn peek_string(input: ParseStream) -> bool {
     }
 }
 
-/// `input.parse::<LitStr>()`.
-pub fn string(input: ParseStream) -> syn::Result<LitStr> {
+/// The error for a literal's suffix (`"sid"x`, `14u8`), if it has one: a
+/// suffix means nothing in a policy, and syn would drop a string's silently.
+/// The one message for every literal the macro reads.
+pub fn suffix_error(token: &Literal, suffix: &str) -> Option<Error> {
+    if suffix.is_empty() {
+        return None;
+    }
+    let repr = token.to_string();
+    let bare = repr.strip_suffix(suffix).unwrap_or(&repr);
+    Some(Error::new(
+        token.span(),
+        format!(
+            "a literal in a policy takes no suffix: write `{bare}` without the `{suffix}` suffix"
+        ),
+    ))
+}
+
+/// `input.parse::<LitStr>()`; a suffix is reported to `errors` and the
+/// value kept.
+pub fn string(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<LitStr> {
     let fast = input.step(|cursor| match cursor.literal() {
         Some((literal, rest)) => match plain(&literal.to_string()) {
             Some(value) => Ok((Some(LitStr::new(value, literal.span())), rest)),
@@ -54,8 +74,13 @@ pub fn string(input: ParseStream) -> syn::Result<LitStr> {
         None => Ok((None, *cursor)),
     })?;
     match fast {
+        // A plain literal has no suffix.
         Some(lit) => Ok(lit),
-        None => input.parse(),
+        None => {
+            let lit: LitStr = input.parse()?;
+            errors.extend(suffix_error(&lit.token(), lit.suffix()));
+            Ok(lit)
+        }
     }
 }
 
@@ -64,7 +89,9 @@ mod tests {
     use super::*;
     use syn::parse::Parser;
 
-    fn parsed(source: &str) -> (bool, Result<String, String>) {
+    /// Whether `source` peeks as a string, its value (or error), and the
+    /// errors reported beside it.
+    fn parsed(source: &str) -> (bool, Result<String, String>, Vec<String>) {
         let tokens: proc_macro2::TokenStream = source.parse().expect("lexes");
         let peek = (|input: ParseStream| {
             let peeked = peek_string(input);
@@ -73,14 +100,16 @@ mod tests {
         })
         .parse2(tokens.clone())
         .unwrap_or(false);
+        let mut errors = Vec::new();
         let parsed = (|input: ParseStream| {
-            let lit = string(input)?;
+            let lit = string(input, &mut errors)?;
             assert_eq!(value(&lit), lit.value(), "{source}");
             Ok(value(&lit))
         })
         .parse2(tokens)
         .map_err(|e| e.to_string());
-        (peek, parsed)
+        let errors = errors.iter().map(Error::to_string).collect();
+        (peek, parsed, errors)
     }
 
     #[test]
@@ -94,17 +123,50 @@ mod tests {
             (r#"r"raw""#, "raw"),
             ("\"line\\\nbreak\"", "linebreak"),
             ("\"two\nlines\"", "two\nlines"),
-            (r#""suffixed"x"#, "suffixed"),
         ] {
-            assert_eq!(parsed(source), (true, Ok(expected.to_string())), "{source}");
+            assert_eq!(
+                parsed(source),
+                (true, Ok(expected.to_string()), Vec::new()),
+                "{source}"
+            );
         }
+    }
+
+    #[test]
+    fn a_suffix_is_reported_and_the_value_kept() {
+        for (source, bare, suffix, expected) in [
+            (r#""suffixed"x"#, r#""suffixed""#, "x", "suffixed"),
+            (r#""a\"b"_id"#, r#""a\"b""#, "_id", "a\"b"),
+            (r##"r#"raw"#s"##, r##"r#"raw"#"##, "s", "raw"),
+        ] {
+            let message = format!(
+                "a literal in a policy takes no suffix: write `{bare}` without the `{suffix}` suffix"
+            );
+            assert_eq!(
+                parsed(source),
+                (true, Ok(expected.to_string()), vec![message]),
+                "{source}"
+            );
+        }
+    }
+
+    #[test]
+    fn numbers_get_the_same_suffix_message() {
+        let int: syn::LitInt = syn::parse_str("14u8").expect("an integer");
+        let error = suffix_error(&int.token(), int.suffix()).map(|e| e.to_string());
+        assert_eq!(
+            error.as_deref(),
+            Some("a literal in a policy takes no suffix: write `14` without the `u8` suffix")
+        );
+        let plain: syn::LitInt = syn::parse_str("14").expect("an integer");
+        assert!(suffix_error(&plain.token(), plain.suffix()).is_none());
     }
 
     #[test]
     fn other_tokens_are_not_strings() {
         for source in ["12", "b\"bytes\"", "'c'", "ident", "{ }", "c\"cstr\""] {
-            let (peek, parsed) = parsed(source);
-            assert!(!peek, "{source}");
+            let (peek, parsed, errors) = parsed(source);
+            assert!(!peek && errors.is_empty(), "{source}");
             assert_eq!(
                 parsed,
                 Err("expected string literal".to_string()),

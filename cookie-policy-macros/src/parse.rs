@@ -141,44 +141,64 @@ fn misplaced_attributes(input: ParseStream, place: &str, errors: &mut Vec<Error>
 
 /// Parses a whole invocation. `None` when not even the module head
 /// (`pub mod name { ... }`) could be read; every error is pushed to `errors`.
+///
+/// An error at the end of a group points at the group's closing delimiter,
+/// and one at the end of the invocation at its last token: only an empty
+/// invocation is blamed on the whole macro call.
 pub fn parse_policy(tokens: TokenStream, errors: &mut Vec<Error>) -> Option<PolicyAst> {
-    type Head = (Vec<Attribute>, Visibility, Ident, Group, Option<Error>);
-    let head = |input: ParseStream| -> syn::Result<Head> {
-        if input.is_empty() {
-            return Err(Error::new(
-                Span::call_site(),
-                "expected a policy: `pub mod name { site: \"https://...\", necessary { ... } }`",
-            ));
-        }
-        let attrs = input.call(Attribute::parse_outer)?;
-        let vis: Visibility = input.parse()?;
-        if !input.peek(Token![mod]) {
-            return Err(input.error(
-                "expected `mod`: a policy is declared as a module, `pub mod name { ... }`",
-            ));
-        }
-        input.parse::<Token![mod]>()?;
-        let name: Ident = input.parse()?;
-        let body = brace_group(
-            input,
-            "expected `{` and the policy body after the module name",
-        )?;
-        // The policy itself is fine: report what follows and still expand it.
-        let trailing = (!input.is_empty()).then(|| {
-            input.error(
-                "unexpected tokens after the policy: declare one module per `cookie_policy!` call",
-            )
-        });
-        skip_all(input);
-        Ok((attrs, vis, name, body, trailing))
+    let Some(last) = last_token_span(&tokens) else {
+        errors.push(Error::new(
+            Span::call_site(),
+            "expected a policy: `pub mod name { site: \"https://...\", necessary { ... } }`",
+        ));
+        return None;
     };
-    let (attrs, vis, name, body, trailing) = match head.parse2(tokens) {
-        Ok(head) => head,
-        Err(e) => {
-            errors.push(e);
-            return None;
-        }
+    // syn blames the end of a parsed stream on its scope: the closing
+    // delimiter of a group, but the whole call for the macro's own input.
+    // Parsed as the contents of a group that closes on the last token, the
+    // invocation's end is that token.
+    let mut group = Group::new(Delimiter::Brace, tokens);
+    group.set_span(last);
+    let mut policy = None;
+    let parser = |input: ParseStream| {
+        let content;
+        syn::braced!(content in input);
+        let result = parse_module(&content, errors);
+        skip_all(&content);
+        policy = Some(result?);
+        Ok(())
     };
+    // Besides the head's error, syn reports here the first group that one
+    // of its parsers left unfinished (`#[doc = "x" y]`); the policy read
+    // until then is kept.
+    if let Err(e) = parser.parse2(TokenStream::from(TokenTree::Group(group))) {
+        errors.push(e);
+    }
+    policy
+}
+
+/// The span of the last token of `tokens` (a group's closing delimiter).
+fn last_token_span(tokens: &TokenStream) -> Option<Span> {
+    match tokens.clone().into_iter().last()? {
+        TokenTree::Group(group) => Some(group.span_close()),
+        other => Some(other.span()),
+    }
+}
+
+/// `outer-attr* VIS mod IDENT { body }`; an `Err` when the head is unreadable.
+fn parse_module(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<PolicyAst> {
+    let attrs = input.call(Attribute::parse_outer)?;
+    let vis: Visibility = input.parse()?;
+    if !input.peek(Token![mod]) {
+        return Err(
+            input.error("expected `mod`: a policy is declared as a module, `pub mod name { ... }`")
+        );
+    }
+    input.parse::<Token![mod]>()?;
+    let name: Ident = input.parse()?;
+    if !peek_brace(input) {
+        return Err(input.error("expected `{` and the policy body after the module name"));
+    }
     let mut policy = PolicyAst {
         attrs,
         vis,
@@ -187,34 +207,25 @@ pub fn parse_policy(tokens: TokenStream, errors: &mut Vec<Error>) -> Option<Poli
         categories: Vec::new(),
         attempted_settings: Vec::new(),
     };
-    in_group(&body, errors, |input, errors| {
+    in_braces(input, errors, |input, errors| {
         parse_body(input, &mut policy, errors);
         Ok(())
     });
-    errors.extend(trailing);
-    Some(policy)
-}
-
-/// Runs `f` on the contents of `group`, recording its error if it gives up.
-fn in_group<F>(group: &Group, errors: &mut Vec<Error>, f: F)
-where
-    F: FnOnce(ParseStream, &mut Vec<Error>) -> syn::Result<()>,
-{
-    let parser = |input: ParseStream| {
-        let result = f(input, errors);
-        skip_all(input);
-        result
-    };
-    if let Err(e) = parser.parse2(group.stream()) {
-        errors.push(e);
+    // The policy itself is fine: report what follows and still expand it.
+    if !input.is_empty() {
+        errors.push(input.error(
+            "unexpected tokens after the policy: declare one module per `cookie_policy!` call",
+        ));
     }
+    Ok(policy)
 }
 
 /// Runs `f` on the contents of the `{ ... }` group next in `input` (which
 /// must be one), recording its error if it gives up, and consumes the group.
-/// Unlike [`in_group`], parses the group where it is, without copying its
-/// tokens into a new buffer: nested that way at every level, a large policy
-/// was copied once per level. Leftover tokens are skipped, so they never
+/// Parses the group where it is, without copying its tokens into a new
+/// buffer (nested that way at every level, a large policy was copied once
+/// per level), and with the group's closing delimiter as the place of an
+/// error at its end. Leftover tokens are skipped, so they never
 /// reach syn's "unexpected token" check of the enclosing buffer.
 fn in_braces<F>(input: ParseStream, errors: &mut Vec<Error>, f: F)
 where
@@ -277,14 +288,6 @@ fn peek_bracket(input: ParseStream) -> bool {
     input.cursor().group(Delimiter::Bracket).is_some()
 }
 
-fn brace_group(input: ParseStream, message: &str) -> syn::Result<Group> {
-    if peek_brace(input) {
-        input.parse::<Group>()
-    } else {
-        Err(input.error(message))
-    }
-}
-
 fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Vec<Error>) {
     while !input.is_empty() {
         if input.peek(Token![,]) || input.peek(Token![;]) {
@@ -308,7 +311,7 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Vec<Error
         };
         let word = key.to_string();
         if input.peek(Token![:]) {
-            match parse_setting(input, key) {
+            match parse_setting(input, key, errors) {
                 Ok(Some(setting)) => policy.settings.push(setting),
                 Ok(None) => {}
                 Err(e) => {
@@ -399,7 +402,11 @@ fn skip_past_comma_or_block(input: ParseStream) {
 }
 
 /// After `key`, with `:` next. `Ok(None)`: an unknown setting, reported.
-fn parse_setting(input: ParseStream, key: Ident) -> syn::Result<Option<Setting>> {
+fn parse_setting(
+    input: ParseStream,
+    key: Ident,
+    errors: &mut Vec<Error>,
+) -> syn::Result<Option<Setting>> {
     input.parse::<Token![:]>()?;
     let value = match key.to_string().as_str() {
         "site" => {
@@ -408,22 +415,24 @@ fn parse_setting(input: ParseStream, key: Ident) -> syn::Result<Option<Setting>>
                     "expected the site's address as a string: `site: \"https://www.example.org\"`",
                 ));
             }
-            SettingValue::Site(input.parse()?)
+            SettingValue::Site(lit::string(input, errors)?)
         }
         "languages" => {
             if !peek_bracket(input) {
                 return Err(input.error("expected a list of language codes: `languages: [en, de]`"));
             }
-            let group: Group = input.parse()?;
-            let languages = parse_language_list.parse2(group.stream())?;
+            let content;
+            let bracket = syn::bracketed!(content in input);
+            let languages = parse_language_list(&content, errors);
+            skip_all(&content);
             SettingValue::Languages {
-                bracket: group.span(),
-                languages,
+                bracket: bracket.span.join(),
+                languages: languages?,
             }
         }
         "consent_cookie" => {
             if lit::peek_string(input) {
-                SettingValue::ConsentCookieName(input.parse()?)
+                SettingValue::ConsentCookieName(lit::string(input, errors)?)
             } else if !input.peek(Ident::peek_any) {
                 return Err(input.error(
                     "expected the constant name of the entry that stores the consent: `consent_cookie: PREFERENCES`",
@@ -448,11 +457,11 @@ fn parse_setting(input: ParseStream, key: Ident) -> syn::Result<Option<Setting>>
 }
 
 /// The inside of `languages: [...]`: codes separated by commas.
-fn parse_language_list(input: ParseStream) -> syn::Result<Vec<Ident>> {
+fn parse_language_list(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<Vec<Ident>> {
     let mut languages = Vec::new();
     while !input.is_empty() {
         if lit::peek_string(input) {
-            let lit: LitStr = lit::string(input)?;
+            let lit: LitStr = lit::string(input, errors)?;
             return Err(Error::new(
                 lit.span(),
                 format!(
@@ -538,7 +547,7 @@ fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Ve
         let result = (|| -> syn::Result<LitStr> {
             input.call(Ident::parse_any)?;
             let name = if lit::peek_string(input) {
-                lit::string(input)?
+                lit::string(input, errors)?
             } else if input.peek(Ident::peek_any) && input.peek2(syn::token::Brace) {
                 // `provider Opendatasoft { ... }`: report, and keep the block.
                 let ident = input.call(Ident::parse_any)?;
@@ -612,7 +621,7 @@ fn parse_entry(input: ParseStream, errors: &mut Vec<Error>) -> Option<Entry> {
                 "expected the cookie's name as a string: `{ident}: \"cookie_name\" {{ ... }}`"
             )));
         }
-        let name = lit::string(input)?;
+        let name = lit::string(input, errors)?;
         if !peek_brace(input) {
             return Err(input.error("expected `{` and the cookie's fields"));
         }
@@ -648,7 +657,7 @@ fn parse_fields(input: ParseStream, entry: &mut Entry, errors: &mut Vec<Error>) 
             continue;
         }
         let word = input.cursor().ident().map(|(i, _)| i.to_string());
-        match parse_field(input) {
+        match parse_field(input, errors) {
             Ok(Some(field)) => {
                 entry.fields.push(field);
                 if input.is_empty() || input.peek(Token![,]) {
@@ -680,7 +689,7 @@ fn parse_fields(input: ParseStream, entry: &mut Entry, errors: &mut Vec<Error>) 
     }
 }
 
-fn parse_field(input: ParseStream) -> syn::Result<Option<Field>> {
+fn parse_field(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<Option<Field>> {
     if !input.peek(Ident::peek_any) {
         return Err(
             input.error("expected a field such as `purpose: \"...\"` or a flag such as `secure`")
@@ -725,27 +734,30 @@ fn parse_field(input: ParseStream) -> syn::Result<Option<Field>> {
     }
     input.parse::<Token![:]>()?;
     let value = match word.as_str() {
-        "function" => FieldValue::Text(TextField::Function, parse_text(input, &word)?),
-        "location" => FieldValue::Text(TextField::Location, parse_text(input, &word)?),
-        "purpose" => FieldValue::Text(TextField::Purpose, parse_text(input, &word)?),
+        "function" => FieldValue::Text(TextField::Function, parse_text(input, &word, errors)?),
+        "location" => FieldValue::Text(TextField::Location, parse_text(input, &word, errors)?),
+        "purpose" => FieldValue::Text(TextField::Purpose, parse_text(input, &word, errors)?),
         "third_party" => FieldValue::Str(
             StrField::ThirdParty,
-            parse_str(input, StrField::ThirdParty)?,
+            parse_str(input, StrField::ThirdParty, errors)?,
         ),
-        "domain" => FieldValue::Str(StrField::Domain, parse_str(input, StrField::Domain)?),
-        "path" => FieldValue::Str(StrField::Path, parse_str(input, StrField::Path)?),
-        "duration" => FieldValue::Duration(parse_duration(input)?),
+        "domain" => FieldValue::Str(
+            StrField::Domain,
+            parse_str(input, StrField::Domain, errors)?,
+        ),
+        "path" => FieldValue::Str(StrField::Path, parse_str(input, StrField::Path, errors)?),
+        "duration" => FieldValue::Duration(parse_duration(input, errors)?),
         _ => {
-            let (ident, same_site) = parse_same_site(input)?;
+            let (ident, same_site) = parse_same_site(input, errors)?;
             FieldValue::SameSite(ident, same_site)
         }
     };
     Ok(Some(Field { key, value }))
 }
 
-fn parse_str(input: ParseStream, field: StrField) -> syn::Result<LitStr> {
+fn parse_str(input: ParseStream, field: StrField, errors: &mut Vec<Error>) -> syn::Result<LitStr> {
     if lit::peek_string(input) {
-        return input.parse();
+        return lit::string(input, errors);
     }
     Err(input.error(match field {
         StrField::ThirdParty => "`third_party` names the domain of the other site that sets the cookie, as a string: `third_party: \"youtube.com\"`",
@@ -754,17 +766,18 @@ fn parse_str(input: ParseStream, field: StrField) -> syn::Result<LitStr> {
     }))
 }
 
-fn parse_text(input: ParseStream, field: &str) -> syn::Result<Text> {
+fn parse_text(input: ParseStream, field: &str, errors: &mut Vec<Error>) -> syn::Result<Text> {
     if lit::peek_string(input) {
-        return Ok(Text::Plain(input.parse()?));
+        return Ok(Text::Plain(lit::string(input, errors)?));
     }
     if !peek_brace(input) {
         return Err(input.error(format!(
             "expected a text: `{field}: \"...\"`, or one per language: `{field}: {{ en: \"...\", de: \"...\" }}`"
         )));
     }
-    let group: Group = input.parse()?;
-    let parser = |input: ParseStream| {
+    let content;
+    let brace = syn::braced!(content in input);
+    let mut parser = |input: ParseStream| {
         let mut items = Vec::new();
         while !input.is_empty() {
             let language = if input.peek(Ident::peek_any) {
@@ -781,7 +794,7 @@ fn parse_text(input: ParseStream, field: &str) -> syn::Result<Text> {
             if !lit::peek_string(input) {
                 return Err(input.error(format!("expected the text in `{language}` as a string")));
             }
-            let text: LitStr = lit::string(input)?;
+            let text: LitStr = lit::string(input, errors)?;
             items.push((language, text));
             if input.is_empty() {
                 break;
@@ -793,15 +806,17 @@ fn parse_text(input: ParseStream, field: &str) -> syn::Result<Text> {
         }
         Ok(items)
     };
-    let items = parser.parse2(group.stream())?;
+    let items = parser(&content);
+    skip_all(&content);
+    let items = items?;
     if items.is_empty() {
         return Err(Error::new(
-            group.span(),
+            brace.span.join(),
             format!("empty text: give `{field}` a text in every language, `{{ en: \"...\" }}`"),
         ));
     }
     Ok(Text::Translated {
-        brace: group.span(),
+        brace: brace.span.join(),
         items,
     })
 }
@@ -838,13 +853,13 @@ fn unit_meant(word: &str, amount: u64) -> Option<&'static str> {
         .or(Some(meant))
 }
 
-fn parse_duration(input: ParseStream) -> syn::Result<Duration> {
+fn parse_duration(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<Duration> {
     const UNITS: &str = "minutes, hours, days, weeks, months (30 days) or years (365 days)";
     const EXPECTED: &str =
         "expected `session` or a number and a unit: `duration: 14 days` (units: minutes, hours, days, weeks, months, years)";
     if lit::peek_string(input) {
         // `duration: "14 days"`, as copied from a policy table.
-        let lit: LitStr = lit::string(input)?;
+        let lit: LitStr = lit::string(input, errors)?;
         let value = lit.value();
         let words: Vec<&str> = value.split_whitespace().collect();
         let bare = match words.as_slice() {
@@ -880,16 +895,7 @@ fn parse_duration(input: ParseStream) -> syn::Result<Duration> {
         return Err(input.error(EXPECTED));
     }
     let amount_lit: LitInt = input.parse()?;
-    if !amount_lit.suffix().is_empty() {
-        return Err(Error::new(
-            amount_lit.span(),
-            format!(
-                "a duration is a plain number: write `{}` without the `{}` suffix",
-                amount_lit.base10_digits(),
-                amount_lit.suffix()
-            ),
-        ));
-    }
+    errors.extend(lit::suffix_error(&amount_lit.token(), amount_lit.suffix()));
     let amount: u64 = amount_lit.base10_parse().map_err(|_| {
         Error::new(
             amount_lit.span(),
@@ -929,9 +935,9 @@ fn parse_duration(input: ParseStream) -> syn::Result<Duration> {
     })
 }
 
-fn parse_same_site(input: ParseStream) -> syn::Result<(Ident, SameSite)> {
+fn parse_same_site(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<(Ident, SameSite)> {
     if lit::peek_string(input) {
-        let lit: LitStr = lit::string(input)?;
+        let lit: LitStr = lit::string(input, errors)?;
         return Err(Error::new(
             lit.span(),
             format!(
@@ -1166,7 +1172,7 @@ mod tests {
     #[test]
     fn durations_teach_their_units() {
         let message = |tokens: TokenStream| {
-            let parser = |input: ParseStream| parse_duration(input).map(|_| ());
+            let parser = |input: ParseStream| parse_duration(input, &mut Vec::new()).map(|_| ());
             parser
                 .parse2(tokens)
                 .err()

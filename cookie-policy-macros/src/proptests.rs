@@ -1,5 +1,6 @@
 //! The macro never panics: truncations and random token mutations of a valid
-//! policy go through every stage and come back as code or errors.
+//! policy go through every stage and come back as code or errors. (The
+//! generators serve [`span_props`](crate::span_props) too.)
 
 use std::str::FromStr;
 
@@ -8,7 +9,7 @@ use proptest::prelude::*;
 
 use crate::expand::expand;
 
-const VALID: &str = r#"
+pub const VALID: &str = r#"
 /// Docs.
 pub mod portal {
     site: "https://opendata.potsdam.de",
@@ -73,7 +74,7 @@ fn lexemes(tokens: TokenStream, out: &mut Vec<String>) {
 }
 
 /// Joins lexemes and closes whatever is left open, so it lexes again.
-fn assemble(lexemes: &[String]) -> Option<TokenStream> {
+pub fn assemble(lexemes: &[String]) -> Option<TokenStream> {
     let mut source = String::new();
     let mut open = Vec::new();
     for lexeme in lexemes {
@@ -98,7 +99,7 @@ fn assemble(lexemes: &[String]) -> Option<TokenStream> {
     TokenStream::from_str(&source).ok()
 }
 
-fn valid_lexemes() -> Vec<String> {
+pub fn valid_lexemes() -> Vec<String> {
     let mut out = Vec::new();
     lexemes(TokenStream::from_str(VALID).expect("valid"), &mut out);
     out
@@ -155,7 +156,7 @@ const POOL: &[&str] = &[
 ];
 
 #[derive(Debug, Clone)]
-enum Mutation {
+pub enum Mutation {
     Delete(usize),
     Insert(usize, usize),
     Replace(usize, usize),
@@ -171,6 +172,20 @@ fn mutation() -> impl Strategy<Value = Mutation> {
         any::<usize>().prop_map(Mutation::Duplicate),
         (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Mutation::Swap(a, b)),
     ]
+}
+
+/// A few mutations in a row.
+pub fn mutations() -> impl Strategy<Value = Vec<Mutation>> {
+    proptest::collection::vec(mutation(), 1..8)
+}
+
+/// The valid policy after `mutations`, if it still lexes.
+pub fn mutated(mutations: &[Mutation]) -> Option<TokenStream> {
+    let mut lexemes = valid_lexemes();
+    for m in mutations {
+        apply(&mut lexemes, m);
+    }
+    assemble(&lexemes)
 }
 
 fn apply(lexemes: &mut Vec<String>, mutation: &Mutation) {
@@ -210,12 +225,8 @@ proptest! {
     }
 
     #[test]
-    fn mutations_never_panic(mutations in proptest::collection::vec(mutation(), 1..8)) {
-        let mut lexemes = valid_lexemes();
-        for m in &mutations {
-            apply(&mut lexemes, m);
-        }
-        if let Some(tokens) = assemble(&lexemes) {
+    fn mutations_never_panic(mutations in mutations()) {
+        if let Some(tokens) = mutated(&mutations) {
             let _ = expand(tokens);
         }
     }

@@ -5,8 +5,8 @@ use std::str::FromStr;
 
 use proc_macro2::{Span, TokenStream};
 
-use crate::check::{check, Model};
-use crate::parse::parse_policy;
+use crate::check::Model;
+use crate::expand::parse_and_check;
 
 /// One reported error: the source text it underlines and its message.
 #[derive(Debug, Clone)]
@@ -38,8 +38,7 @@ pub fn text_of(source: &str, span: Span) -> String {
 /// every error with the text it points at.
 pub fn run(source: &str) -> (Option<Model>, Vec<Reported>) {
     let tokens = TokenStream::from_str(source).expect("test sources are lexically valid");
-    let mut errors = Vec::new();
-    let model = parse_policy(tokens, &mut errors).map(|ast| check(ast, &mut errors));
+    let (model, errors) = parse_and_check(tokens);
     let reported = errors
         .into_iter()
         .flat_map(|e| e.into_iter())

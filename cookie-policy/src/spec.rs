@@ -129,7 +129,10 @@ impl CookieSpec {
         }
     }
 
-    /// Whether the name is a prefix pattern (`"_ga_*"`).
+    /// Whether the name is a prefix pattern (`"_ga_*"`): it ends in `*`.
+    /// `"*"` alone is the pattern with an empty prefix, which covers every
+    /// name; `cookie_policy!` rejects it ("a prefix pattern needs a prefix
+    /// before `*`"), and follows the same rule for every other name.
     pub const fn is_pattern(&self) -> bool {
         let bytes = self.name.as_bytes();
         !bytes.is_empty() && bytes[bytes.len() - 1] == b'*'
@@ -268,5 +271,49 @@ impl CookieSpec {
     /// The declared `Path` attribute.
     pub const fn path(&self) -> Option<&'static str> {
         self.path
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::__private::cookies;
+    use crate::CookieSpec;
+
+    /// A spec of `name`, built as the macro's expansion builds one.
+    fn named(name: &'static str) -> CookieSpec {
+        let [spec] = cookies::<1, 0>(
+            &[],
+            &[name],
+            &[""],
+            &[[]],
+            &[[]],
+            &[[]],
+            &[""],
+            &[""],
+            &[""],
+            &[0],
+        );
+        spec
+    }
+
+    /// The same table as the macro's `check::tests::the_pattern_rule_is_the_runtimes`.
+    #[test]
+    fn a_name_ending_in_a_star_is_a_pattern_even_alone() {
+        for (name, pattern) in [
+            ("*", true),
+            ("_ga_*", true),
+            ("a*", true),
+            ("**", true),
+            ("", false),
+            ("sid", false),
+            ("*a", false),
+            ("a*b", false),
+        ] {
+            assert_eq!(named(name).is_pattern(), pattern, "{name:?}");
+        }
+        let every = named("*");
+        assert_eq!(every.name_prefix(), "");
+        assert!(every.matches("sessionid") && every.matches(""));
+        assert!(!named("sid").matches("sid2"));
     }
 }

@@ -64,8 +64,12 @@ pub struct CookieModel {
 }
 
 impl CookieModel {
+    /// Whether the name is a prefix pattern: it ends in `*`. The rule of
+    /// `CookieSpec::is_pattern` in the runtime, which the expansion must
+    /// agree with: `"*"` alone is the pattern with an empty prefix (which
+    /// [`names::name_error`] rejects, as it would cover every cookie).
     pub fn is_pattern(&self) -> bool {
-        self.name.len() > 1 && self.name.ends_with('*')
+        is_pattern(&self.name)
     }
 
     pub fn requires_consent(&self) -> bool {
@@ -75,6 +79,11 @@ impl CookieModel {
             Category::Preferences | Category::Marketing => true,
         }
     }
+}
+
+/// Whether a cookie name is a prefix pattern: it ends in `*`.
+pub fn is_pattern(name: &str) -> bool {
+    name.ends_with('*')
 }
 
 /// Checks `ast`, pushing every broken rule to `errors`.

@@ -577,3 +577,88 @@ fn every_mistake_of_one_invocation_is_reported() {
     // The model still has every entry, for best-effort expansion.
     assert_eq!(model.map(|m| m.cookies.len()), Some(3));
 }
+
+#[test]
+fn a_suffix_on_any_literal_is_one_error_with_one_message() {
+    const SUFFIX: &str = "a literal in a policy takes no suffix: write";
+    one_error(
+        &policy("site: \"https://www.example.org\"x,", "", "", ""),
+        "\"https://www.example.org\"x",
+        SUFFIX,
+    );
+    one_error(
+        &necessary(&format!("A: \"sid\"x {{ {F} }}")),
+        "\"sid\"x",
+        "write `\"sid\"` without the `x` suffix",
+    );
+    one_error(
+        &format!("mod m {{ {SITE} necessary {{ provider \"P\"_p {{ A: \"a\" {{ {F} }} }} }} }}"),
+        "\"P\"_p",
+        SUFFIX,
+    );
+    for (fields, token) in [
+        ("function: \"f\"s, purpose: \"p\"", "\"f\"s"),
+        ("function: { en: \"f\"s }, purpose: \"p\"", "\"f\"s"),
+        ("function: \"f\", purpose: \"p\", path: \"/\"s", "\"/\"s"),
+        (
+            "function: \"f\", purpose: \"p\", domain: \"www.example.org\"s",
+            "\"www.example.org\"s",
+        ),
+        (
+            "function: \"f\", purpose: \"p\", duration: 14u8 days",
+            "14u8",
+        ),
+    ] {
+        one_error(
+            &necessary(&format!("A: \"a\" {{ {fields} }}")),
+            token,
+            SUFFIX,
+        );
+    }
+    one_error(
+        &marketing(&format!(
+            "A: \"a\" {{ {F}, third_party: \"ads.example\"s }}"
+        )),
+        "\"ads.example\"s",
+        SUFFIX,
+    );
+    // The value is kept: the rules still see it.
+    let (_, errors) = run(&necessary(&format!(
+        "A: \"a\" {{ {F}, duration: 401u16 days }}"
+    )));
+    let found: Vec<(&str, bool)> = errors
+        .iter()
+        .map(|e| (e.token.as_str(), e.message.contains("400 days")))
+        .collect();
+    assert_eq!(
+        found,
+        [("401u16", false), ("401u16 days", true)],
+        "{errors:#?}"
+    );
+}
+
+/// The same table as the runtime's `spec::tests::a_name_ending_in_a_star_is_a_pattern_even_alone`.
+#[test]
+fn the_pattern_rule_is_the_runtimes() {
+    for (name, pattern) in [
+        ("*", true),
+        ("_ga_*", true),
+        ("a*", true),
+        ("**", true),
+        ("", false),
+        ("sid", false),
+        ("*a", false),
+        ("a*b", false),
+    ] {
+        assert_eq!(crate::check::is_pattern(name), pattern, "{name:?}");
+    }
+    // `"*"` alone is a pattern, and rejected as one; its entry is kept as a
+    // pattern for the best-effort expansion.
+    let (model, errors) = run(&statistics(&format!("ALL: \"*\" {{ {F} }}")));
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0]
+        .message
+        .contains("a prefix pattern needs a prefix before `*`"));
+    let model = model.expect("model");
+    assert!(model.cookies.iter().all(|c| c.is_pattern()));
+}

@@ -52,25 +52,38 @@ pub fn parse_site(url: &str) -> Result<Site, String> {
                 .into(),
         );
     }
-    let host = if let Some(v6) = authority.strip_prefix('[') {
-        match v6.find(']') {
-            Some(end) => format!("[{}]", v6.get(..end).unwrap_or("")),
-            None => return Err("`site` has an unclosed IPv6 address `[`".into()),
-        }
-    } else {
-        let mut parts = authority.splitn(2, ':');
-        let host = parts.next().unwrap_or("").to_string();
-        if let Some(port) = parts.next() {
-            let valid = port.chars().all(|c| c.is_ascii_digit())
-                && port.parse::<u16>().is_ok_and(|p| p > 0);
-            if !valid {
+    let (host, port) = match authority.strip_prefix('[') {
+        Some(v6) => {
+            let Some((address, after)) = v6.split_once(']') else {
+                return Err("`site` has an unclosed IPv6 address `[`".into());
+            };
+            if address.parse::<std::net::Ipv6Addr>().is_err() {
                 return Err(format!(
-                    "`site` has an invalid port `{port}`: a port is a number from 1 to 65535 (or leave it out for the scheme's default)"
+                    "`site` has an invalid IPv6 address `[{address}]`: write it as in `https://[2001:db8::1]`"
                 ));
             }
+            let port = match after {
+                "" => None,
+                _ => Some(after.strip_prefix(':').ok_or_else(|| {
+                    format!("`site` has `{after}` after its IPv6 address: only a port may follow, as in `https://[{address}]:8080`")
+                })?),
+            };
+            (format!("[{address}]"), port)
         }
-        host
+        None => match authority.split_once(':') {
+            Some((host, port)) => (host.to_string(), Some(port)),
+            None => (authority.to_string(), None),
+        },
     };
+    if let Some(port) = port {
+        let valid =
+            port.chars().all(|c| c.is_ascii_digit()) && port.parse::<u16>().is_ok_and(|p| p > 0);
+        if !valid {
+            return Err(format!(
+                "`site` has an invalid port `{port}`: a port is a number from 1 to 65535 (or leave it out for the scheme's default)"
+            ));
+        }
+    }
     if host.is_empty() {
         return Err("`site` has no host: write `\"https://www.example.org\"`".into());
     }
@@ -198,6 +211,33 @@ mod tests {
             .unwrap_err()
             .contains("empty label"));
         assert_eq!(parse_site("https://[::1]:80/").unwrap().host, "[::1]");
+        assert_eq!(
+            parse_site("https://[2001:DB8::1]").unwrap().host,
+            "[2001:db8::1]"
+        );
+    }
+
+    #[test]
+    fn ports_are_checked_after_every_kind_of_host() {
+        for host in ["x.org", "[::1]", "127.0.0.1"] {
+            for port in ["99999", "0", "", "80a", "-1"] {
+                let url = format!("https://{host}:{port}/");
+                let why = parse_site(&url).unwrap_err();
+                assert!(
+                    why.contains(&format!("invalid port `{port}`")),
+                    "{url}: {why}"
+                );
+            }
+            let url = format!("https://{host}:65535/");
+            assert!(parse_site(&url).is_ok(), "{url}");
+        }
+        assert!(parse_site("https://[::1]x")
+            .unwrap_err()
+            .contains("only a port may follow"));
+        assert!(parse_site("https://[::1").unwrap_err().contains("unclosed"));
+        assert!(parse_site("https://[not-an-address]")
+            .unwrap_err()
+            .contains("invalid IPv6 address"));
     }
 
     #[test]

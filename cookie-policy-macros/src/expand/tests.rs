@@ -3,7 +3,7 @@
 
 use std::str::FromStr;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Spacing, TokenStream, TokenTree};
 
 use super::{expand, lookup_tables, revision};
 use crate::testing::{policy, run};
@@ -38,13 +38,181 @@ fn a_valid_policy_expands_to_its_module_without_errors() {
         out.contains("\" The session.\""),
         "doc comments are forwarded"
     );
-    // Runtime items are only ever named through `::cookie_policy`.
-    assert!(
-        !out.contains(" cookie_policy :: DeclaredCookie")
-            || out.contains(":: cookie_policy :: DeclaredCookie")
+}
+
+/// A path in generated code: whether it starts with `::`, and its segments.
+#[derive(Debug)]
+struct PathUse {
+    absolute: bool,
+    segments: Vec<String>,
+}
+
+fn is_colon2(trees: &[TokenTree], at: usize) -> bool {
+    matches!(
+        (trees.get(at), trees.get(at + 1)),
+        (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b)))
+            if a.as_char() == ':' && a.spacing() == Spacing::Joint && b.as_char() == ':'
+    )
+}
+
+/// Every path (`a::b::C`, `::a::b`) in `tokens`, groups included. A `::`
+/// after an identifier or `>` continues a path (or is a turbofish); any
+/// other `::` starts an absolute path.
+fn paths(tokens: TokenStream, out: &mut Vec<PathUse>) {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut at = 0;
+    while let Some(tree) = trees.get(at) {
+        let before = |back: usize| at.checked_sub(back).and_then(|i| trees.get(i));
+        let arrow = matches!(
+            before(2),
+            Some(TokenTree::Punct(p)) if matches!(p.as_char(), '-' | '=') && p.spacing() == Spacing::Joint
+        );
+        let continues = match before(1) {
+            Some(TokenTree::Ident(_)) => true,
+            // `<T>::x`, not `-> ::x`.
+            Some(TokenTree::Punct(p)) => p.as_char() == '>' && !arrow,
+            _ => false,
+        };
+        let absolute = is_colon2(&trees, at) && !continues;
+        let start = if absolute { at + 2 } else { at };
+        match (tree, trees.get(start)) {
+            (TokenTree::Group(group), _) => {
+                paths(group.stream(), out);
+                at += 1;
+            }
+            (_, Some(TokenTree::Ident(_))) if absolute || matches!(tree, TokenTree::Ident(_)) => {
+                let mut segments = Vec::new();
+                let mut next = start;
+                while let Some(TokenTree::Ident(ident)) = trees.get(next) {
+                    segments.push(ident.to_string());
+                    if is_colon2(&trees, next + 1)
+                        && matches!(trees.get(next + 3), Some(TokenTree::Ident(_)))
+                    {
+                        next += 3;
+                    } else {
+                        next += 1;
+                        break;
+                    }
+                }
+                out.push(PathUse { absolute, segments });
+                at = next;
+            }
+            _ => at += 1,
+        }
+    }
+}
+
+/// The runtime items generated code names (beside any other name it
+/// reaches through `::cookie_policy::`).
+const RUNTIME_ITEMS: [&str; 11] = [
+    "cookie_policy",
+    "__private",
+    "Policy",
+    "CookieSpec",
+    "DeclaredCookie",
+    "Requirement",
+    "NoConsentNeeded",
+    "PreferencesConsent",
+    "StatisticsConsent",
+    "MarketingConsent",
+    "Category",
+];
+
+/// The paths of `tokens` that name a runtime item other than through
+/// `::cookie_policy::...`, as `a :: b` text.
+fn relative_runtime_paths(tokens: TokenStream) -> Vec<String> {
+    let mut all = Vec::new();
+    paths(tokens, &mut all);
+    let through_runtime =
+        |p: &PathUse| p.absolute && p.segments.first().is_some_and(|s| s == "cookie_policy");
+    // Whatever generated code reaches through the runtime is a runtime item.
+    let mut runtime: Vec<String> = RUNTIME_ITEMS.iter().map(|s| s.to_string()).collect();
+    for path in all.iter().filter(|p| through_runtime(p)) {
+        runtime.extend(path.segments.iter().skip(1).cloned());
+    }
+    all.iter()
+        .filter(|p| !through_runtime(p))
+        .filter(|p| p.segments.iter().any(|s| runtime.contains(s)))
+        .map(|p| {
+            let lead = if p.absolute { ":: " } else { "" };
+            format!("{lead}{}", p.segments.join(" :: "))
+        })
+        .collect()
+}
+
+const EVERY_KIND: [&str; 4] = [
+    "/// The session.\nSESSION: \"sid\" { function: \"f\", purpose: \"p\", duration: 1 day, secure, same_site: Lax, path: \"/\" }",
+    "PK: \"_pk*\" { function: \"f\", purpose: \"p\", anonymized }",
+    "ST: \"st\" { function: \"f\", purpose: \"p\", location: \"l\" }",
+    "AD: \"ad\" { function: \"f\", purpose: \"p\", third_party: \"ads.example\", domain: \"ads.example\" }",
+];
+
+#[test]
+fn generated_code_names_runtime_items_only_through_the_absolute_path() {
+    let [necessary, statistics, statistics_2, marketing] = EVERY_KIND;
+    let source = policy(
+        SITE,
+        necessary,
+        &format!("{statistics}\n{statistics_2}"),
+        marketing,
     );
-    for word in out.split_whitespace() {
-        assert_ne!(word, "Policy::__new", "paths must be absolute");
+    let tokens = expand(TokenStream::from_str(&source).expect("lexically valid"));
+    let mut all = Vec::new();
+    paths(tokens.clone(), &mut all);
+    let absolute = all
+        .iter()
+        .filter(|p| p.absolute && p.segments.first().is_some_and(|s| s == "cookie_policy"))
+        .count();
+    assert!(absolute > 10, "the walk finds the runtime paths: {all:?}");
+    assert_eq!(relative_runtime_paths(tokens.clone()), Vec::<String>::new());
+    // Next to errors, too.
+    let broken = expand(
+        TokenStream::from_str(&source.replace("\"sid\"", "\"s id\"")).expect("lexically valid"),
+    );
+    assert!(broken.to_string().contains("compile_error"));
+    assert_eq!(relative_runtime_paths(broken), Vec::<String>::new());
+}
+
+#[test]
+fn the_path_check_catches_each_way_of_naming_the_runtime_otherwise() {
+    let source = policy(SITE, EVERY_KIND[0], EVERY_KIND[1], EVERY_KIND[3]);
+    let good = expanded(&source);
+    for (from, to, caught) in [
+        (
+            ":: cookie_policy :: Policy :: __new",
+            "Policy :: __new",
+            "Policy :: __new",
+        ),
+        (
+            ":: cookie_policy :: Policy =",
+            "cookie_policy :: Policy =",
+            "cookie_policy :: Policy",
+        ),
+        (
+            ":: cookie_policy :: __private :: cookies",
+            "__private :: cookies",
+            "__private :: cookies",
+        ),
+        (
+            ":: cookie_policy :: DeclaredCookie <",
+            "crate :: cookie_policy :: DeclaredCookie <",
+            "crate :: cookie_policy :: DeclaredCookie",
+        ),
+        (
+            ":: cookie_policy :: NoConsentNeeded",
+            ":: other :: NoConsentNeeded",
+            ":: other :: NoConsentNeeded",
+        ),
+        (
+            ":: cookie_policy :: CookieSpec ;",
+            "CookieSpec ;",
+            "CookieSpec",
+        ),
+    ] {
+        let broken = good.replacen(from, to, 1);
+        assert_ne!(broken, good, "`{from}` is in the expansion");
+        let tokens = TokenStream::from_str(&broken).expect("lexically valid");
+        assert_eq!(relative_runtime_paths(tokens), [caught], "{to}");
     }
 }
 
@@ -235,4 +403,47 @@ fn the_pattern_filter_has_a_bit_per_pattern_head() {
     expected.sort_unstable();
     expected.dedup();
     assert_eq!(set, expected);
+}
+
+#[test]
+fn errors_come_in_source_order_and_keep_their_order_on_one_token() {
+    // Found by the stages in another order: the settings are checked after
+    // every entry is parsed, the constants and names after every entry is
+    // checked, the consent cookie last.
+    let source = "mod m {
+        site: \"opendata.example.org\",
+        consent_cookie: NOPE,
+        necessary { provider \"P\" {
+            A: \"__Host-a b\" { function: \"f\", purpose: \"p\", colour: 1 }
+            A: \"b\" { function: \"f\", purpose: \"p\" }
+        } }
+        ads { }
+    }";
+    let (_, errors) = run(source);
+    let tokens: Vec<(&str, &str)> = errors
+        .iter()
+        .map(|e| (e.token.as_str(), e.message.split(':').next().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        tokens,
+        [
+            (
+                "\"opendata.example.org\"",
+                "`site` must be an absolute URL with its scheme"
+            ),
+            ("NOPE", "`consent_cookie"),
+            ("\"__Host-a b\"", "`__Host-a b` is not a valid cookie name"),
+            (
+                "\"__Host-a b\"",
+                "`__Host-a b` starts with `__Host-`, so browsers drop it unless it is Secure"
+            ),
+            ("colour", "unknown field `colour`"),
+            (
+                "A",
+                "the constant `A` is already used for the cookie `__Host-a b` (line 5)"
+            ),
+            ("ads", "unknown category `ads`"),
+        ],
+        "{errors:#?}"
+    );
 }
