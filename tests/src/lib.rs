@@ -1,7 +1,12 @@
 //! Integration and trybuild ui tests of the cookie-policy workspace (not published).
 //!
-//! The library part holds helpers the tests share: a GFM table reader for
-//! the rendered Markdown, independent of the renderer's own code.
+//! The library part holds what the tests share, each fixture once: a GFM
+//! table reader for the rendered Markdown, independent of the renderer's own
+//! code (here); the seeds and their reader ([`seeds`]); one declaration per
+//! seed portal ([`portals`]).
+
+pub mod portals;
+pub mod seeds;
 
 /// One GFM table of a Markdown document, cells unescaped.
 #[derive(Debug, Clone, PartialEq, Eq)]
