@@ -1,5 +1,6 @@
 //! Generates `cookie_policy!` declarations from the Open Cookie Database for
-//! the scale tests (`tests/tests/scale.rs`).
+//! the scale tests (`tests/tests/scale.rs`) and the lookup benchmark
+//! (`benches/lookup.rs`).
 
 #[path = "gen/ocd.rs"]
 mod ocd;
@@ -36,4 +37,10 @@ fn main() {
     }
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(format!("{out_dir}/ocd_policies.rs"), out).expect("write generated policies");
+    // The lookup benchmark's policies and `phf_map!`s (`benches/lookup.rs`).
+    std::fs::write(
+        format!("{out_dir}/ocd_bench.rs"),
+        ocd::bench_data_source(&rows),
+    )
+    .expect("write the bench data");
 }

@@ -3,10 +3,13 @@
 //! The library part holds what the tests share, each fixture once: a GFM
 //! table reader for the rendered Markdown, independent of the renderer's own
 //! code (here); the seeds and their reader ([`seeds`]); one declaration per
-//! seed portal ([`portals`]).
+//! seed portal ([`portals`]); the shop policy of the consent tests
+//! ([`shop`]); the inner service behind the HTTP layer ([`answer`]).
 
+pub mod answer;
 pub mod portals;
 pub mod seeds;
+pub mod shop;
 
 /// One GFM table of a Markdown document, cells unescaped.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -18,73 +18,8 @@ use std::process::Command;
 
 use cookie_policy::cookieconsent::CcCookieReader;
 use cookie_policy::{Category, Policy};
+use cookie_policy_tests::shop;
 use serde_json::json;
-
-cookie_policy::cookie_policy! {
-    mod shop {
-        site: "https://shop.example.org",
-        languages: [en, de, pl],
-        consent_cookie: CONSENT,
-
-        necessary {
-            provider "Shop" {
-                SESSION: "sessionid" {
-                    function: { en: "Authentication", de: "Authentifizierung", pl: "Uwierzytelnianie" },
-                    purpose: { en: "To keep you signed in", de: "Um Sie angemeldet zu halten", pl: "Aby utrzymać zalogowanie" },
-                    secure, http_only, same_site: Lax,
-                }
-                CONSENT: "cookie_consent" {
-                    function: { en: "Consent", de: "Einwilligung", pl: "Zgoda" },
-                    purpose: { en: "To remember your cookie choices", de: "Um Ihre Cookie-Auswahl zu speichern", pl: "Aby zapamiętać wybór" },
-                    duration: 6 months,
-                    secure, same_site: Lax,
-                }
-            }
-        }
-        preferences {
-            provider "Shop" {
-                THEME: "theme" {
-                    function: { en: "Display", de: "Anzeige", pl: "Wygląd" },
-                    purpose: { en: "To remember the theme", de: "Um das Farbschema zu speichern", pl: "Aby zapamiętać motyw" },
-                    duration: 1 year,
-                }
-            }
-        }
-        statistics {
-            provider "Matomo" {
-                PK_ID: "_pk_id.*" {
-                    function: { en: "Audience measurement", de: "Reichweitenmessung", pl: "Pomiar oglądalności" },
-                    purpose: { en: "To count visits anonymously", de: "Um Besuche anonym zu zählen", pl: "Aby anonimowo liczyć wizyty" },
-                    duration: 13 months,
-                    anonymized,
-                }
-            }
-            provider "Analytics Inc." {
-                GA: "_ga" {
-                    function: { en: "Analytics", de: "Analyse", pl: "Analityka" },
-                    purpose: { en: "To tell visitors apart", de: "Um Besucher zu unterscheiden", pl: "Aby rozróżniać odwiedzających" },
-                    duration: 1 year,
-                }
-                GA_STATE: "_ga_*" {
-                    function: { en: "Analytics", de: "Analyse", pl: "Analityka" },
-                    purpose: { en: "To keep the session state", de: "Um den Sitzungsstatus zu speichern", pl: "Aby zachować stan sesji" },
-                    duration: 1 year,
-                }
-            }
-        }
-        marketing {
-            provider "VideoTube" {
-                VIDEO: "VISITOR_INFO1_LIVE" {
-                    function: { en: "Embedded videos", de: "Eingebettete Videos", pl: "Osadzone filmy" },
-                    purpose: { en: "To estimate bandwidth", de: "Um die Bandbreite zu schätzen", pl: "Aby oszacować przepustowość" },
-                    third_party: "videotube.example",
-                    duration: 180 days,
-                    secure, same_site: None,
-                }
-            }
-        }
-    }
-}
 
 /// Whether the `CI` environment variable is set (to anything but empty,
 /// `0` or `false`).
@@ -214,11 +149,11 @@ fn vanilla_cookieconsent_runs_our_config_and_renders_our_tables() {
     // The fixture must exercise what the script checks.
     assert_eq!(
         expect["cleared_on_refusal"],
-        json!(["theme", "_ga", "_ga_XYZ123"])
+        json!(["lang", "_ga", "_ga_XYZ123", "ad_id"])
     );
     assert_eq!(
         expect["kept_on_refusal"],
-        json!(["sessionid", "_pk_id.XYZ123"])
+        json!(["sessionid", "csrftoken", "cart|v2", "_pk_ses"])
     );
     assert_eq!(expect["read_only"], json!(["necessary"]));
 

@@ -16,52 +16,8 @@ use axum::Router;
 use axum_extra::extract::cookie::{Cookie, CookieJar};
 use cookie_policy::http::{CookiePolicyLayer, DropReason, Dropped};
 use cookie_policy::{Category, Consent};
+use cookie_policy_tests::shop;
 use tower::ServiceExt;
-
-cookie_policy::cookie_policy! {
-    mod shop {
-        site: "https://shop.example.org",
-        consent_cookie: CONSENT,
-
-        necessary {
-            provider "Shop" {
-                SESSION: "sessionid" {
-                    function: "Authentication", purpose: "To keep you signed in",
-                    secure, http_only, same_site: Lax,
-                }
-                CONSENT: "cookie_consent" {
-                    function: "Consent", purpose: "To remember your cookie choices",
-                    duration: 6 months, same_site: Lax,
-                }
-                CART: "cart|v2" {
-                    function: "Basket", purpose: "To keep your basket (a name the cookie crate percent-encodes)",
-                }
-            }
-        }
-        preferences {
-            provider "Shop" {
-                LANG: "lang" { function: "Language", purpose: "To remember your language", duration: 1 year }
-            }
-        }
-        statistics {
-            provider "Matomo" {
-                VISITS: "_pk_ses" {
-                    function: "Visits", purpose: "To count visits anonymously",
-                    duration: 1 day, anonymized,
-                }
-            }
-            provider "Analytics Inc." {
-                GA: "_ga" { function: "Analytics", purpose: "To tell visitors apart", duration: 1 year }
-                GA_STATE: "_ga_*" { function: "Analytics", purpose: "To keep the session state", duration: 1 year }
-            }
-        }
-        marketing {
-            provider "Ads Inc." {
-                AD: "ad_id" { function: "Advertising", purpose: "To show ads", duration: 90 days }
-            }
-        }
-    }
-}
 
 type Drops = Arc<Mutex<Vec<(String, DropReason)>>>;
 
