@@ -8,10 +8,11 @@
 //! read back with the server-side `CcCookieReader` configured from the same
 //! policy.
 //!
-//! Needs Node.js (18 or later) and the packages of `tests/js/package.json`:
-//! when `tests/js/node_modules` lacks them, the test runs `npm ci` there. If
-//! Node or the packages cannot be had, the test fails when the `CI`
-//! environment variable is set, and is skipped with a message otherwise.
+//! Needs Node.js (18 or later) and npm, which the build script looks for
+//! (`tests/build/tools.rs`): when they are missing the test is ignored, with
+//! the reason, unless the `CI` environment variable is set: then it runs and
+//! fails. When `tests/js/node_modules` lacks the packages of
+//! `tests/js/package.json`, the test runs `npm ci` there.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -19,21 +20,8 @@ use std::process::Command;
 use cookie_policy::cookieconsent::CcCookieReader;
 use cookie_policy::{Category, Policy};
 use cookie_policy_tests::shop;
+use cookie_policy_tests::tools::{NODE, NPM};
 use serde_json::json;
-
-/// Whether the `CI` environment variable is set (to anything but empty,
-/// `0` or `false`).
-fn in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "0" && !v.eq_ignore_ascii_case("false"))
-}
-
-/// Fails under CI, skips with a message elsewhere.
-fn unavailable(why: &str) {
-    if in_ci() {
-        panic!("the banner test cannot run, and CI is set: {why}");
-    }
-    eprintln!("SKIPPED banner_node: {why} (set CI=1 to make this a failure)");
-}
 
 fn js_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("js")
@@ -48,35 +36,24 @@ fn packages_installed(js: &Path) -> bool {
     })
 }
 
-/// Node and the packages, installing the latter with `npm ci` if needed.
-fn ensure_node() -> Result<(), String> {
-    match Command::new("node").arg("--version").output() {
-        Ok(out) if out.status.success() => {}
-        Ok(out) => {
-            return Err(format!(
-                "`node --version` failed: {}",
-                String::from_utf8_lossy(&out.stderr)
-            ))
-        }
-        Err(e) => return Err(format!("Node.js is not installed (`node`: {e})")),
-    }
+/// The packages of `tests/js`, installed with `npm ci` if they are not.
+fn install_packages() {
     let js = js_dir();
-    if !packages_installed(&js) {
-        eprintln!("banner_node: installing tests/js with `npm ci`");
-        let out = Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(&js)
-            .output()
-            .map_err(|e| format!("`npm` could not be run: {e}"))?;
-        if !out.status.success() || !packages_installed(&js) {
-            return Err(format!(
-                "`npm ci` in {} failed:\n{}",
-                js.display(),
-                String::from_utf8_lossy(&out.stderr)
-            ));
-        }
+    if packages_installed(&js) {
+        return;
     }
-    Ok(())
+    eprintln!("banner_node: installing tests/js with `npm ci`");
+    let out = Command::new(NPM.path())
+        .args(["ci", "--no-audit", "--no-fund"])
+        .current_dir(&js)
+        .output()
+        .unwrap_or_else(|e| panic!("running {}: {e}", NPM.path().display()));
+    assert!(
+        out.status.success() && packages_installed(&js),
+        "`npm ci` in {} failed:\n{}",
+        js.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// What the declaration says, for the script to check against, computed
@@ -139,11 +116,13 @@ fn expectations(policy: &Policy) -> serde_json::Value {
 }
 
 #[test]
+#[cfg_attr(
+    missing_node,
+    ignore = "node or npm not found when the tests were built: install Node.js 18 or later \
+              and npm (apt-get install nodejs npm)"
+)]
 fn vanilla_cookieconsent_runs_our_config_and_renders_our_tables() {
-    if let Err(why) = ensure_node() {
-        unavailable(&why);
-        return;
-    }
+    install_packages();
     let policy = &shop::POLICY;
     let expect = expectations(policy);
     // The fixture must exercise what the script checks.
@@ -168,7 +147,7 @@ fn vanilla_cookieconsent_runs_our_config_and_renders_our_tables() {
     write("script.js", &policy.to_cookieconsent_script());
     write("expect.json", &expect.to_string());
 
-    let out = Command::new("node")
+    let out = Command::new(NODE.path())
         .arg(js_dir().join("check-banner.js"))
         .arg(&dir)
         .current_dir(js_dir())
