@@ -2,7 +2,7 @@
 //! vendored in `tests/data/seeds/` (see its README), and the one reader of
 //! their cookie tables.
 //!
-//! Each seed names its site ("What cookies are used on the <URL> platform")
+//! Each seed names its site ("What cookies are used on the `<URL>` platform")
 //! and lists one tab-separated table with the columns [`HEADER`]. Seed 001
 //! is a text extraction of a PDF: its first rows wrap onto continuation
 //! lines that start with a tab, its last rows come out column by column (see
