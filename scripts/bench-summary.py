@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Prints the lookup benchmark as ns per lookup and ratios, from criterion's
-results of the last `cargo bench -p cookie-policy --bench lookup` run.
+results of the last `cargo bench -p cookie-policy-tests --bench lookup` run.
 
     python3 scripts/bench-summary.py [TARGET_DIR]   # default: ./target
 
@@ -33,7 +33,7 @@ def main() -> int:
             estimates["median"]["point_estimate"] / elements
         )
     if not results:
-        print(f"no lookup results under {root}: run `cargo bench -p cookie-policy --bench lookup` first")
+        print(f"no lookup results under {root}: run `cargo bench -p cookie-policy-tests --bench lookup` first")
         return 1
 
     def order(group: str) -> tuple:

@@ -2,9 +2,9 @@
 //! crate. Use it through `cookie_policy::cookie_policy!`, which documents the
 //! language.
 //!
-//! The macro runs in stages, each testable on its own with `proc_macro2`:
-//! [`parse`] (tokens to [`ast`]), [`check`] (the rules, to a model) and
-//! [`expand`] (the model to code). Errors of every stage are accumulated and
+//! The macro runs in stages, private modules each testable on its own with
+//! `proc_macro2`: `parse` (tokens to an `ast`), `check` (the rules, to a
+//! model) and `expand` (the model to code). Errors of every stage are accumulated and
 //! reported together; the macro never panics on any input.
 
 mod ast;

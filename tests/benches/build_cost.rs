@@ -71,14 +71,8 @@ pub fn is_declared(name: &str) -> bool {
 "#;
 
 fn main() {
-    let harness = Harness::from_args();
-    let args: Vec<String> = std::env::args().collect();
-    let runs: usize = args
-        .iter()
-        .position(|a| a == "--runs")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(5);
+    let harness = Harness::from_args(5);
+    let runs = harness.runs;
     let policy_dep = format!(
         "cookie-policy = {{ path = {:?} }}\n",
         support::cookie_policy_dir().display().to_string()

@@ -47,14 +47,8 @@ fn phf_crate(name: &str, cookies: &[ocd::Cookie]) -> (String, String, String) {
 }
 
 fn main() {
-    let harness = Harness::from_args();
-    let args: Vec<String> = std::env::args().collect();
-    let runs: usize = args
-        .iter()
-        .position(|a| a == "--runs")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(9);
+    let harness = Harness::from_args(9);
+    let runs = harness.runs;
     let (small, large) = if harness.test_mode {
         (20, 40)
     } else {

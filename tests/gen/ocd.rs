@@ -1,7 +1,7 @@
 //! Turns the Open Cookie Database (`tests/data/open-cookie-database.csv`)
-//! into `cookie_policy!` declarations. Shared by the tests crate's build
-//! script (scale tests) and the check that the committed benchmark data is
-//! fresh, so both always use the same selection of real cookies.
+//! into `cookie_policy!` declarations. Used by the tests crate's build
+//! script (the scale tests' policies, the lookup benchmark's data) and by
+//! the tests of the selection itself, so all use the same real cookies.
 
 #![allow(dead_code)]
 
@@ -389,8 +389,8 @@ pub fn as_exact(cookies: &[Cookie]) -> Vec<Cookie> {
 /// The policy sizes of the lookup benchmarks.
 pub const BENCH_SIZES: [usize; 3] = [10, 100, 2_000];
 
-/// The committed data of the lookup benchmarks
-/// (`cookie-policy/benches/data/ocd.rs`): for each size of [`BENCH_SIZES`],
+/// The data of the lookup benchmarks (`tests/benches/lookup.rs`), written
+/// by the build script into `$OUT_DIR/ocd_bench.rs`: for each size of [`BENCH_SIZES`],
 /// a policy `exact_<n>` of exact names only ([`spread`] over [`as_exact`]) and a policy
 /// `patterns_<n>` that mixes in the database's prefix patterns
 /// ([`spread_with_patterns`]), each in [`Texts::Short`], and
@@ -399,9 +399,8 @@ pub const BENCH_SIZES: [usize; 3] = [10, 100, 2_000];
 /// index in `POLICY.cookies()`.
 pub fn bench_data_source(rows: &[Row]) -> String {
     let mut out = String::from(
-        "// @generated from tests/data/open-cookie-database.csv by tests/gen/ocd.rs\n\
-         // (`bench_data_source`); tests/tests/bench_data.rs fails when it is stale.\n\
-         // Regenerate with: BLESS=1 cargo test -p cookie-policy-tests --test bench_data\n",
+        "// @generated at build time from tests/data/open-cookie-database.csv\n\
+         // by tests/build.rs with tests/gen/ocd.rs (`bench_data_source`).\n",
     );
     let all = valid_cookies(rows, true);
     let exact = as_exact(&all);

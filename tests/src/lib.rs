@@ -1,7 +1,17 @@
 //! Integration and trybuild ui tests of the cookie-policy workspace (not published).
 //!
-//! The library part holds helpers the tests share: a GFM table reader for
-//! the rendered Markdown, independent of the renderer's own code.
+//! The library part holds what the tests share, each fixture once: a GFM
+//! table reader for the rendered Markdown, independent of the renderer's own
+//! code (here); the seeds and their reader ([`seeds`]); one declaration per
+//! seed portal ([`portals`]); the shop policy of the consent tests
+//! ([`shop`]); the inner service behind the HTTP layer ([`answer`]); the
+//! programs the browser and Node tests run, found at build time ([`tools`]).
+
+pub mod answer;
+pub mod portals;
+pub mod seeds;
+pub mod shop;
+pub mod tools;
 
 /// One GFM table of a Markdown document, cells unescaped.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,61 +1,22 @@
 //! `Consent`, the consent cookie's value and reading it from `Cookie:`
-//! request headers, on a policy declared like a real site's.
+//! request headers, on the shop's policy (`cookie_policy_tests::shop`).
 
 use cookie_policy::{Category, Consent, ConsentStatus, MarketingConsent, StatisticsConsent};
+use cookie_policy_tests::shop;
 use proptest::prelude::*;
 
-cookie_policy::cookie_policy! {
-    /// The Potsdam portal, with a statistics and a marketing cookie added.
-    pub mod potsdam {
-        site: "https://opendata.potsdam.de",
-        languages: [en, de],
-        consent_cookie: PREFERENCES,
-        necessary {
-            provider "Opendatasoft" {
-                SESSIONID: "sessionid" {
-                    function: { en: "Authentication", de: "Authentifizierung" },
-                    purpose: { en: "To remember the user", de: "Um den Benutzer wiederzuerkennen" },
-                    duration: 14 days, secure, http_only, same_site: Lax,
-                }
-                PREFERENCES: "cookies_preferences" {
-                    function: { en: "Cookie choices", de: "Cookie-Auswahl" },
-                    purpose: { en: "To remember the choices", de: "Um die Auswahl zu speichern" },
-                    duration: 6 months,
-                }
-            }
-        }
-        statistics {
-            provider "Matomo" {
-                PK_ID: "_pk_id.*" {
-                    function: { en: "Audience measurement", de: "Reichweitenmessung" },
-                    purpose: { en: "To count visits", de: "Um Besuche zu zählen" },
-                    duration: 13 months,
-                }
-            }
-        }
-        marketing {
-            provider "YouTube" {
-                YT_VISITOR: "VISITOR_INFO1_LIVE" {
-                    function: { en: "Embedded videos", de: "Eingebettete Videos" },
-                    purpose: { en: "To estimate bandwidth", de: "Um die Bandbreite zu schätzen" },
-                    third_party: "youtube.com", duration: 180 days, secure, same_site: None,
-                }
-            }
-        }
-    }
-}
-
-/// The same declaration with one purpose reworded: another revision.
-mod potsdam_v2 {
+/// Another policy of the same site, with the same consent cookie: another
+/// revision.
+mod shop_v2 {
     cookie_policy::cookie_policy! {
         pub mod policy {
-            site: "https://opendata.potsdam.de",
-            consent_cookie: PREFERENCES,
+            site: "https://shop.example.org",
+            consent_cookie: CONSENT,
             necessary {
-                provider "Opendatasoft" {
-                    PREFERENCES: "cookies_preferences" {
-                        function: "Cookie choices",
-                        purpose: "To remember the visitor's choices",
+                provider "Shop" {
+                    CONSENT: "cookie_consent" {
+                        function: "Consent",
+                        purpose: "To remember your cookie choices, reworded",
                         duration: 6 months,
                     }
                 }
@@ -64,7 +25,7 @@ mod potsdam_v2 {
     }
 }
 
-use potsdam::POLICY;
+use shop::POLICY;
 
 fn consent_strategy() -> impl Strategy<Value = Consent> {
     prop::collection::vec(prop::sample::select(Category::ALL.to_vec()), 0..4)
@@ -75,24 +36,24 @@ fn consent_strategy() -> impl Strategy<Value = Consent> {
 fn a_visitor_who_accepted_statistics_gets_a_statistics_proof_only() {
     let choice = Consent::necessary_only().with(Category::Statistics);
     let header = format!(
-        "sessionid=8f2c; cookies_preferences={}; _pk_id.1.abcd=1f",
+        "sessionid=8f2c; cookie_consent={}; _ga=GA1.2.3",
         POLICY.consent_cookie_value(choice)
     );
     let consent = POLICY.consent_from_cookie_header(&header);
     assert_eq!(consent, choice);
     assert!(consent.proof::<StatisticsConsent>().is_some());
     assert!(consent.proof::<MarketingConsent>().is_none());
-    assert!(consent.allows_cookie(&potsdam::PK_ID));
-    assert!(!consent.allows_cookie(&potsdam::YT_VISITOR));
-    assert!(consent.allows_cookie(&potsdam::SESSIONID));
+    assert!(consent.allows_cookie(&shop::GA));
+    assert!(!consent.allows_cookie(&shop::VIDEO));
+    assert!(consent.allows_cookie(&shop::SESSION));
 }
 
 #[test]
 fn a_consent_to_another_revision_of_the_policy_is_void() {
-    assert_ne!(POLICY.revision(), potsdam_v2::policy::POLICY.revision());
+    assert_ne!(POLICY.revision(), shop_v2::policy::POLICY.revision());
     let old = format!(
-        "cookies_preferences={}",
-        potsdam_v2::policy::POLICY.consent_cookie_value(Consent::all())
+        "cookie_consent={}",
+        shop_v2::policy::POLICY.consent_cookie_value(Consent::all())
     );
     assert_eq!(
         POLICY.consent_from_cookie_header(&old),
@@ -110,7 +71,7 @@ fn a_consent_to_another_revision_of_the_policy_is_void() {
 #[test]
 fn refusing_everything_is_an_answer() {
     let header = format!(
-        "cookies_preferences={}",
+        "cookie_consent={}",
         POLICY.consent_cookie_value(Consent::necessary_only())
     );
     let status = POLICY.consent_status_from_cookie_header(&header);
@@ -129,19 +90,19 @@ fn untrusted_headers_give_necessary_only() {
         "",
         ";",
         "=",
-        "cookies_preferences",
-        "cookies_preferences=",
-        "cookies_preferences=\"\"",
-        "cookies_preferences=v1",
-        "cookies_preferences=v1.",
-        "cookies_preferences=v1.0.7",
-        "cookies_preferences=all",
-        &format!("cookies_preferences={}", &valid[..valid.len() - 1]),
-        &format!("cookies_preferences={valid}{valid}"),
-        &format!("COOKIES_PREFERENCES={valid}"),
-        &format!("cookies_preferences={long}"),
+        "cookie_consent",
+        "cookie_consent=",
+        "cookie_consent=\"\"",
+        "cookie_consent=v1",
+        "cookie_consent=v1.",
+        "cookie_consent=v1.0.7",
+        "cookie_consent=all",
+        &format!("cookie_consent={}", &valid[..valid.len() - 1]),
+        &format!("cookie_consent={valid}{valid}"),
+        &format!("COOKIE_CONSENT={valid}"),
+        &format!("cookie_consent={long}"),
         &format!("{long}={valid}"),
-        &format!("cookies_preferences=\u{0}{valid}"),
+        &format!("cookie_consent=\u{0}{valid}"),
     ] {
         assert_eq!(
             POLICY.consent_from_cookie_header(header),
@@ -164,9 +125,9 @@ fn the_value_is_compact_and_made_of_cookie_octets() {
 proptest! {
     #[test]
     fn round_trip_through_the_header(consent in consent_strategy()) {
-        let header = format!("cookies_preferences={}", POLICY.consent_cookie_value(consent));
+        let header = format!("cookie_consent={}", POLICY.consent_cookie_value(consent));
         prop_assert_eq!(POLICY.consent_from_cookie_header(&header), consent);
-        let quoted = format!("cookies_preferences=\"{}\"", POLICY.consent_cookie_value(consent));
+        let quoted = format!("cookie_consent=\"{}\"", POLICY.consent_cookie_value(consent));
         prop_assert_eq!(POLICY.consent_from_cookie_header(&quoted), consent);
     }
 
@@ -182,7 +143,7 @@ proptest! {
 
     #[test]
     fn arbitrary_values_never_grant(value in any::<String>()) {
-        let header = format!("cookies_preferences={value}");
+        let header = format!("cookie_consent={value}");
         prop_assert_eq!(POLICY.consent_from_cookie_header(&header), Consent::necessary_only());
     }
 
@@ -204,9 +165,9 @@ proptest! {
     ) {
         let mut pairs: Vec<String> = copies
             .iter()
-            .map(|c| format!("cookies_preferences={}", POLICY.consent_cookie_value(*c)))
+            .map(|c| format!("cookie_consent={}", POLICY.consent_cookie_value(*c)))
             .collect();
-        pairs.extend(noise.iter().map(|n| format!("cookies_preferences={n}")));
+        pairs.extend(noise.iter().map(|n| format!("cookie_consent={n}")));
         let header = pairs.join("; ");
         let expected = copies.iter().fold(Consent::all(), |a, b| a.intersection(*b));
         prop_assert_eq!(POLICY.consent_from_cookie_header(&header), expected);

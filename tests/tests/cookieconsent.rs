@@ -9,6 +9,7 @@
 
 use cookie_policy::cookieconsent::{category_for_key, CcCookie, CcCookieReader};
 use cookie_policy::{Category, Consent};
+use cookie_policy_tests::portals::potsdam;
 use proptest::prelude::*;
 
 const FIXTURES: &str = include_str!("../data/cookieconsent/cookies.txt");
@@ -19,16 +20,6 @@ fn fixture(line: usize) -> (&'static str, &'static str) {
         .nth(line)
         .and_then(|l| l.split_once('='))
         .expect("fixture line")
-}
-
-cookie_policy::cookie_policy! {
-    mod site {
-        site: "https://shop.example.org",
-        consent_cookie: CHOICES,
-        necessary { provider "Shop" {
-            CHOICES: "cookies_preferences" { function: "Consent", purpose: "To remember choices" }
-        } }
-    }
 }
 
 #[test]
@@ -92,7 +83,7 @@ fn the_reader_finds_it_in_a_request_header_and_checks_the_revision() {
 fn a_banner_storing_its_consent_in_the_policys_consent_cookie() {
     let (name, value) = fixture(2);
     let header = format!("{name}={value}");
-    let reader = CcCookieReader::for_policy(&site::POLICY).with_revision(0);
+    let reader = CcCookieReader::for_policy(&potsdam::POLICY).with_revision(0);
     assert_eq!(reader.cookie_name(), name);
     let cc = CcCookie::parse(value).unwrap();
     assert_eq!(cc.categories(), ["necessary"]);
@@ -102,7 +93,7 @@ fn a_banner_storing_its_consent_in_the_policys_consent_cookie() {
     );
     // this crate's own format does not mistake the banner's value for its own
     assert_eq!(
-        site::POLICY.consent_from_cookie_header(&header),
+        potsdam::POLICY.consent_from_cookie_header(&header),
         Consent::necessary_only()
     );
 }
@@ -172,19 +163,28 @@ fn encode_uri_component(s: &str) -> String {
     out
 }
 
-const KEYS: &[&str] = &[
-    "necessary",
-    "preferences",
-    "functionality",
-    "statistics",
-    "analytics",
-    "marketing",
-    "ads",
-    "social",
-    "Analytics",
-    "",
-    "performance",
+/// Category keys a banner may store, and what each grants, as the README
+/// documents it (written out here, not taken from `category_for_key`).
+const KEYS: &[(&str, Option<Category>)] = &[
+    ("necessary", Some(Category::Necessary)),
+    ("preferences", Some(Category::Preferences)),
+    ("functionality", Some(Category::Preferences)),
+    ("statistics", Some(Category::Statistics)),
+    ("analytics", Some(Category::Statistics)),
+    ("marketing", Some(Category::Marketing)),
+    ("ads", Some(Category::Marketing)),
+    ("social", None),
+    ("Analytics", None),
+    ("", None),
+    ("performance", None),
 ];
+
+#[test]
+fn category_keys_map_as_documented() {
+    for &(key, category) in KEYS {
+        assert_eq!(category_for_key(key), category, "{key:?}");
+    }
+}
 
 proptest! {
     #[test]
@@ -200,10 +200,11 @@ proptest! {
 
     #[test]
     fn the_consent_is_exactly_the_mapped_keys(
-        keys in prop::collection::vec(prop::sample::select(KEYS), 0..6),
+        picked in prop::collection::vec(prop::sample::select(KEYS), 0..6),
         revision in 0u32..5,
         extra in "[a-z]{1,8}",
     ) {
+        let keys: Vec<&str> = picked.iter().map(|(key, _)| *key).collect();
         let json = serde_json::json!({
             "categories": keys,
             "revision": revision,
@@ -215,7 +216,7 @@ proptest! {
             "lastConsentTimestamp": "2025-01-01T00:00:00.000Z",
         });
         let value = encode_uri_component(&json.to_string());
-        let expected: Consent = keys.iter().filter_map(|k| category_for_key(k)).collect();
+        let expected: Consent = picked.iter().filter_map(|(_, category)| *category).collect();
         let header = format!("cc_cookie={value}");
         prop_assert_eq!(CcCookieReader::new().consent_from_cookie_header(&header), expected);
         prop_assert_eq!(
@@ -229,20 +230,11 @@ proptest! {
     }
 }
 
+/// The banner configured to store its consent under the shop's consent
+/// cookie (`cookie_consent`), read by the policy itself.
 mod through_the_policy {
     use cookie_policy::{Category, ConsentStatus};
-
-    cookie_policy::cookie_policy! {
-        mod site {
-            site: "https://example.org",
-            consent_cookie: CHOICES,
-            necessary { provider "Example" {
-                CHOICES: "choices" { function: "Consent", purpose: "To remember choices", duration: 6 months }
-            } }
-            statistics { provider "Matomo" { PK: "_pk_id" { function: "Visitors", purpose: "Counting", duration: 13 months } } }
-            marketing { provider "Ads" { AD: "ad" { function: "Ads", purpose: "Ads", third_party: "ads.example" } } }
-        }
-    }
+    use cookie_policy_tests::shop;
 
     fn banner_value(revision: u64, categories: &str) -> String {
         let json = format!(
@@ -261,12 +253,12 @@ mod through_the_policy {
 
     #[test]
     fn the_policy_reads_the_banner_cookie_stored_under_its_consent_cookie() {
-        let policy = &site::POLICY;
+        let policy = &shop::POLICY;
         let value = banner_value(
             policy.cookieconsent_revision(),
             r#""necessary","analytics""#,
         );
-        let header = format!("other=1; choices={value}");
+        let header = format!("other=1; cookie_consent={value}");
         let consent = policy.consent_from_cookie_header(&header);
         assert!(consent.allows(Category::Statistics), "{header}");
         assert!(!consent.allows(Category::Marketing));
@@ -275,12 +267,12 @@ mod through_the_policy {
 
     #[test]
     fn a_banner_consent_to_an_older_policy_is_outdated() {
-        let policy = &site::POLICY;
+        let policy = &shop::POLICY;
         let value = banner_value(
             policy.cookieconsent_revision() ^ 1,
             r#""necessary","statistics","marketing""#,
         );
-        let header = format!("choices={value}");
+        let header = format!("cookie_consent={value}");
         assert!(policy
             .consent_from_cookie_header(&header)
             .is_necessary_only());
@@ -292,7 +284,7 @@ mod through_the_policy {
 
     #[test]
     fn both_formats_together_grant_only_what_both_grant() {
-        let policy = &site::POLICY;
+        let policy = &shop::POLICY;
         let banner = banner_value(
             policy.cookieconsent_revision(),
             r#""statistics","marketing""#,
@@ -300,7 +292,7 @@ mod through_the_policy {
         let ours = policy.consent_cookie_value(cookie_policy::Consent::from_categories([
             Category::Statistics,
         ]));
-        let header = format!("choices={banner}; choices={ours}");
+        let header = format!("cookie_consent={banner}; cookie_consent={ours}");
         let consent = policy.consent_from_cookie_header(&header);
         assert!(consent.allows(Category::Statistics));
         assert!(

@@ -114,15 +114,39 @@ fn every_declared_attribute_is_applied() {
 
 #[test]
 fn max_age_follows_the_declared_duration_of_every_cookie() {
-    for spec in shop::POLICY.cookies() {
-        let cookie = spec.removal_cookie();
-        assert_eq!(cookie.max_age(), Some(Duration::ZERO), "{}", spec.name());
+    let all = Consent::all();
+    let proof = all.proof().unwrap();
+    let built = [
+        (shop::SESSION.cookie_if_allowed("v", all), Some(14)),
+        (shop::CSRF.cookie_if_allowed("v", all), None),
+        (shop::CART.cookie_if_allowed("v", all), Some(365)),
+        (shop::CHOICES.cookie_if_allowed("v", all), Some(180)),
+        (shop::THEME.cookie_if_allowed("v", all), Some(30)),
+        (shop::PK_SES.cookie_named("_pk_ses.1", "v").ok(), Some(1)),
+        (
+            shop::PK_ID.cookie_named("_pk_id.1", "v", proof).ok(),
+            Some(13 * 30),
+        ),
+        (shop::MAPS.cookie_if_allowed("v", all), Some(180)),
+    ];
+    assert_eq!(built.len(), shop::POLICY.cookies().len(), "every cookie");
+    for (cookie, days) in built {
+        let cookie = cookie.expect("consent to everything builds every cookie");
+        assert_eq!(
+            cookie.max_age(),
+            days.map(Duration::days),
+            "{}",
+            cookie.name()
+        );
+        // The spec says the same as the cookie built from it.
+        let spec = shop::POLICY.get(cookie.name()).unwrap();
+        assert_eq!(
+            spec.max_age().map(|d| d.as_secs() as i64),
+            days.map(|d| d * 86_400),
+            "{}",
+            cookie.name()
+        );
     }
-    let theme = shop::THEME.cookie("dark", Consent::all().proof().unwrap());
-    assert_eq!(
-        theme.max_age().map(|d| d.whole_seconds()),
-        shop::THEME.max_age().map(|d| d.as_secs() as i64)
-    );
 }
 
 #[test]

@@ -8,73 +8,18 @@
 //! One test in its own binary, so no other test allocates meanwhile.
 
 use std::alloc::System;
-use std::convert::Infallible;
-use std::future::{ready, Future, Ready};
-use std::pin::pin;
-use std::task::{Context, Poll, Waker};
 
 use http::header::{CONTENT_TYPE, COOKIE, SET_COOKIE};
-use http::{HeaderValue, Request, Response};
+use http::{Request, Response};
 use stats_alloc::{Region, StatsAlloc, INSTRUMENTED_SYSTEM};
-use tower::{Layer, Service};
+use tower::Layer;
 
 use cookie_policy::{Category, Consent};
+use cookie_policy_tests::answer::{call_now, page, Answer};
+use cookie_policy_tests::shop;
 
 #[global_allocator]
 static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
-
-cookie_policy::cookie_policy! {
-    mod shop {
-        site: "https://shop.example.org",
-        consent_cookie: CONSENT,
-        necessary {
-            provider "Shop" {
-                SESSION: "sessionid" { function: "Authentication", purpose: "Sign-in", http_only }
-                CONSENT: "cookie_consent" { function: "Consent", purpose: "Choices", duration: 6 months }
-                CART: "cart|v2" { function: "Basket", purpose: "Basket" }
-            }
-        }
-        statistics {
-            provider "Analytics Inc." {
-                GA: "_ga" { function: "Analytics", purpose: "Visitors", duration: 1 year }
-                GA_STATE: "_ga_*" { function: "Analytics", purpose: "Sessions", duration: 1 year }
-            }
-        }
-        marketing {
-            provider "Ads Inc." {
-                AD: "ad_id" { function: "Advertising", purpose: "Ads", duration: 90 days }
-            }
-        }
-    }
-}
-
-/// An inner service that hands out a response prepared beforehand.
-struct Prepared(Option<Response<()>>);
-
-impl Service<Request<()>> for Prepared {
-    type Response = Response<()>;
-    type Error = Infallible;
-    type Future = Ready<Result<Response<()>, Infallible>>;
-    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
-        Poll::Ready(Ok(()))
-    }
-    fn call(&mut self, _: Request<()>) -> Self::Future {
-        ready(Ok(self.0.take().unwrap_or_default()))
-    }
-}
-
-fn response(set_cookies: &[&'static str]) -> Response<()> {
-    let mut response = Response::new(());
-    response
-        .headers_mut()
-        .insert(CONTENT_TYPE, HeaderValue::from_static("text/html"));
-    for value in set_cookies {
-        response
-            .headers_mut()
-            .append(SET_COOKIE, HeaderValue::from_static(value));
-    }
-    response
-}
 
 /// Runs one request through the layered service; returns the response, the
 /// number of allocations made between `call` and the ready response.
@@ -82,12 +27,9 @@ fn run(set_cookies: &[&'static str], request: Request<()>) -> (Response<()>, usi
     let mut service = shop::POLICY
         .layer()
         .on_drop(|_| {})
-        .layer(Prepared(Some(response(set_cookies))));
+        .layer(Answer::once(page(set_cookies)));
     let region = Region::new(GLOBAL);
-    let future = pin!(service.call(request));
-    let Poll::Ready(Ok(response)) = future.poll(&mut Context::from_waker(Waker::noop())) else {
-        panic!("ready at once");
-    };
+    let response = call_now(&mut service, request);
     let allocations = region.change().allocations;
     (response, allocations)
 }
@@ -127,5 +69,5 @@ fn nothing_dropped_nothing_allocated() {
     let (response, _) = run(&passing, request);
     let kept: Vec<_> = response.headers().get_all(SET_COOKIE).iter().collect();
     assert_eq!(kept, [passing[0], passing[3], passing[4]]);
-    assert_eq!(response.headers()[CONTENT_TYPE], "text/html");
+    assert_eq!(response.headers()[CONTENT_TYPE], "text/html; charset=utf-8");
 }

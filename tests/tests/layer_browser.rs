@@ -14,9 +14,11 @@
 //! cookies pass the layer). The undeclared cookie never arrives.
 //!
 //! Needs `chromium` and `chromedriver` (Debian's `chromium` and
-//! `chromium-driver`; or the paths in `CHROMIUM` and `CHROMEDRIVER`). When
-//! they are missing the test fails if the `CI` environment variable is set,
-//! and is skipped with a message otherwise. `.ci/run` installs them.
+//! `chromium-driver`; or the paths in `CHROMIUM` and `CHROMEDRIVER`), which
+//! the build script looks for (`tests/build/tools.rs`). When they are
+//! missing the test is ignored, with the reason, unless the `CI`
+//! environment variable is set: then it runs and fails. `.ci/run` installs
+//! them.
 
 #[allow(dead_code)]
 #[path = "../../cookie-policy/examples/demo_site.rs"]
@@ -26,32 +28,12 @@ use std::collections::BTreeSet;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+
+use cookie_policy_tests::tools::{CHROMEDRIVER, CHROMIUM};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
-
-/// Whether the `CI` environment variable is set (to anything but empty,
-/// `0` or `false`).
-fn in_ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "0" && !v.eq_ignore_ascii_case("false"))
-}
-
-/// `name` on the `PATH`, or the path in the environment variable `var`.
-fn find_tool(var: &str, names: &[&str]) -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os(var) {
-        let path = PathBuf::from(path);
-        return path.is_file().then_some(path);
-    }
-    let dirs: Vec<PathBuf> = std::env::var_os("PATH")
-        .map(|p| std::env::split_paths(&p).collect())
-        .unwrap_or_default();
-    names.iter().find_map(|name| {
-        dirs.iter()
-            .map(|dir| dir.join(name))
-            .find(|candidate| candidate.is_file())
-    })
-}
 
 // ---- the pieces, each cleaned up on drop -----------------------------------
 
@@ -425,23 +407,15 @@ fn set(names: &[&str]) -> BTreeSet<String> {
 }
 
 #[test]
+#[cfg_attr(
+    missing_browser,
+    ignore = "chromium or chromedriver not found when the tests were built: apt-get install \
+              chromium chromium-driver (or set CHROMIUM and CHROMEDRIVER to their paths)"
+)]
 fn the_browser_only_keeps_the_cookies_the_visitor_consented_to() {
-    let chromium = find_tool(
-        "CHROMIUM",
-        &["chromium", "chromium-browser", "google-chrome"],
-    );
-    let chromedriver = find_tool("CHROMEDRIVER", &["chromedriver"]);
-    let (Some(chromium), Some(chromedriver)) = (chromium, chromedriver) else {
-        let why = "chromium and chromedriver are needed (apt-get install chromium chromium-driver)";
-        if in_ci() {
-            panic!("the browser test cannot run, and CI is set: {why}");
-        }
-        eprintln!("SKIPPED layer_browser: {why} (set CI=1 to make this a failure)");
-        return;
-    };
-
+    let (chromium, chromedriver) = (CHROMIUM.path(), CHROMEDRIVER.path());
     let server = DemoServer::start();
-    let browser = Browser::start(&chromium, &chromedriver);
+    let browser = Browser::start(chromium, chromedriver);
     let home = format!("http://{}/", server.address);
 
     // 1. A first visit: only the cookies that need no consent.

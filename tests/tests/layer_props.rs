@@ -10,65 +10,30 @@
 //! The expectation is computed from how each header was *generated* (its
 //! kind, its attributes), not by parsing it again.
 
-use std::convert::Infallible;
-use std::future::{ready, Future, Ready};
-use std::pin::pin;
 use std::sync::{Arc, Mutex};
-use std::task::{Context, Poll, Waker};
 
 use http::header::{COOKIE, SET_COOKIE};
 use http::{HeaderName, HeaderValue, Request, Response};
 use proptest::prelude::*;
-use tower::{Layer, Service};
+use tower::Layer;
 
 use cookie_policy::http::DropReason;
 use cookie_policy::{Category, Consent, CookieSpec};
+use cookie_policy_tests::answer::{call_now, Answer};
+use cookie_policy_tests::shop;
 
-cookie_policy::cookie_policy! {
-    mod shop {
-        site: "https://shop.example.org",
-        consent_cookie: CONSENT,
-        necessary {
-            provider "Shop" {
-                SESSION: "sessionid" { function: "Authentication", purpose: "Sign-in", http_only }
-                CONSENT: "cookie_consent" { function: "Consent", purpose: "Choices", duration: 6 months }
-                CART: "cart|v2" { function: "Basket", purpose: "Basket" }
-            }
-        }
-        preferences {
-            provider "Shop" {
-                LANG: "lang" { function: "Language", purpose: "Language", duration: 1 year }
-            }
-        }
-        statistics {
-            provider "Matomo" {
-                VISITS: "_pk_ses" { function: "Visits", purpose: "Counting", duration: 1 day, anonymized }
-            }
-            provider "Analytics Inc." {
-                GA: "_ga" { function: "Analytics", purpose: "Visitors", duration: 1 year }
-                GA_STATE: "_ga_*" { function: "Analytics", purpose: "Sessions", duration: 1 year }
-            }
-        }
-        marketing {
-            provider "Ads Inc." {
-                AD: "ad_id" { function: "Advertising", purpose: "Ads", duration: 90 days }
-            }
-        }
-    }
-}
-
-/// How many declared cookies there are besides the consent cookie.
-const DECLARED_COUNT: usize = 7;
-
-/// The `i`th declared cookie other than the consent cookie (which has its
-/// own kind).
-fn declared(i: usize) -> &'static CookieSpec {
-    let mut others = shop::POLICY
+/// The declared cookies other than the consent cookie (which has its own
+/// kind).
+fn others() -> impl Iterator<Item = &'static CookieSpec> + Clone {
+    shop::POLICY
         .cookies()
         .iter()
-        .filter(|c| c.name() != shop::CONSENT.name());
-    assert_eq!(others.clone().count(), DECLARED_COUNT);
-    others.nth(i).expect("a declared cookie")
+        .filter(|c| c.name() != shop::CONSENT.name())
+}
+
+/// The `i`th declared cookie other than the consent cookie.
+fn declared(i: usize) -> &'static CookieSpec {
+    others().nth(i).expect("a declared cookie")
 }
 
 const TOKEN_CHARS: &[u8] =
@@ -249,7 +214,7 @@ const MALFORMED: [&[u8]; 7] = [
 fn kind() -> impl Strategy<Value = Kind> {
     let mask = || proptest::collection::vec(proptest::bool::weighted(0.3), 0..24);
     prop_oneof![
-        4 => (0..DECLARED_COUNT, proptest::collection::vec(proptest::sample::select(TOKEN_CHARS).prop_filter("no %", |&b| b != b'%'), 0..6), mask())
+        4 => (0..others().count(), proptest::collection::vec(proptest::sample::select(TOKEN_CHARS).prop_filter("no %", |&b| b != b'%'), 0..6), mask())
             .prop_map(|(spec, suffix, mask)| Kind::Declared { spec, suffix, mask }),
         2 => (undeclared_name(), mask()).prop_map(|(name, mask)| Kind::Undeclared { name, mask }),
         1 => (proptest::option::of(0u8..8), mask()).prop_map(|(choices, mask)| Kind::Consent { choices, mask }),
@@ -380,22 +345,6 @@ fn request_consent() -> impl Strategy<Value = RequestConsent> {
     ]
 }
 
-/// An inner service answering with a prepared response, at once.
-#[derive(Clone)]
-struct Answer(Arc<Mutex<Option<Response<()>>>>);
-
-impl Service<Request<()>> for Answer {
-    type Response = Response<()>;
-    type Error = Infallible;
-    type Future = Ready<Result<Response<()>, Infallible>>;
-    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
-        Poll::Ready(Ok(()))
-    }
-    fn call(&mut self, _: Request<()>) -> Self::Future {
-        ready(Ok(self.0.lock().unwrap().take().expect("one call")))
-    }
-}
-
 fn other_header() -> impl Strategy<Value = (usize, Vec<u8>)> {
     (0usize..3, proptest::collection::vec(0x21u8..0x7F, 0..8))
 }
@@ -458,7 +407,7 @@ proptest! {
         let layer = shop::POLICY.layer().on_drop(move |d| {
             log.lock().unwrap().push((d.raw_name().to_vec(), d.name().into_owned(), d.reason()));
         });
-        let mut service = layer.layer(Answer(Arc::new(Mutex::new(Some(response)))));
+        let mut service = layer.layer(Answer::once(response));
         let mut request_builder = Request::builder();
         match request {
             RequestConsent::None => {}
@@ -467,10 +416,7 @@ proptest! {
             }
             RequestConsent::Stale => request_builder = request_builder.header(COOKIE, "cookie_consent=v1.0.7"),
         }
-        let future = pin!(service.call(request_builder.body(()).unwrap()));
-        let Poll::Ready(Ok(response)) = future.poll(&mut Context::from_waker(Waker::noop())) else {
-            panic!("the inner service is ready at once");
-        };
+        let response = call_now(&mut service, request_builder.body(()).unwrap());
 
         let kept: Vec<&[u8]> = response.headers().get_all(SET_COOKIE).iter().map(HeaderValue::as_bytes).collect();
         prop_assert_eq!(&kept, &expected_kept);

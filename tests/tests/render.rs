@@ -384,6 +384,7 @@ fn html_page_and_fragment_hold_the_same_tables() {
     assert_eq!(tables(&page), tables(&fragment));
     // The HTML cells say what the Markdown cells say.
     let md_tables = markdown_tables(&MIXED.render_markdown());
+    assert_eq!(tables(&page).len(), md_tables.len());
     for (html_table, md_table) in tables(&page).iter().zip(&md_tables) {
         let html_rows: Vec<Vec<String>> = html_table
             .split("<tr>")

@@ -374,7 +374,9 @@ proptest! {
     fn json_and_banner_config_parse_back_to_the_declared_texts(policy in policy()) {
         let json: Value = serde_json::from_str(&policy.to_json()).unwrap();
         prop_assert_eq!(json["site"].as_str(), Some(policy.site()));
-        for (value, c) in json["cookies"].as_array().unwrap().iter().zip(policy.cookies()) {
+        let cookies = json["cookies"].as_array().unwrap();
+        prop_assert_eq!(cookies.len(), policy.cookies().len());
+        for (value, c) in cookies.iter().zip(policy.cookies()) {
             prop_assert_eq!(value["name"].as_str(), Some(c.name()));
             prop_assert_eq!(value["provider"].as_str(), Some(c.provider()));
             for (lang, text) in c.purpose_text().iter() {
@@ -394,7 +396,9 @@ proptest! {
         let expected = expected_rows(&policy, lang);
         prop_assert_eq!(tables.len(), expected.len());
         for (table, rows) in tables.iter().zip(&expected) {
-            for (row, want) in table["body"].as_array().unwrap().iter().zip(rows) {
+            let body = table["body"].as_array().unwrap();
+            prop_assert_eq!(body.len(), rows.len());
+            for (row, want) in body.iter().zip(rows) {
                 // Cells are HTML: escaped, so reading them as HTML gives the text back.
                 for (key, want) in ["provider", "function", "names", "purpose"].iter().zip(want) {
                     let cell = row[*key].as_str().unwrap();

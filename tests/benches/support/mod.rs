@@ -16,15 +16,25 @@ pub struct Harness {
     pub test_mode: bool,
     /// `<target dir>/perf-harness`: every temporary crate and its target dir.
     pub root: PathBuf,
+    /// `--runs N`: how many timed builds per crate.
+    pub runs: usize,
 }
 
 impl Harness {
-    pub fn from_args() -> Harness {
+    /// The harness's mode and `--runs` (`default_runs` without it).
+    pub fn from_args(default_runs: usize) -> Harness {
         let args: Vec<String> = std::env::args().skip(1).collect();
         let test_mode = args.iter().any(|a| a == "--test") || !args.iter().any(|a| a == "--bench");
+        let runs = args
+            .iter()
+            .position(|a| a == "--runs")
+            .and_then(|i| args.get(i + 1))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(default_runs);
         Harness {
             test_mode,
             root: target_dir().join("perf-harness"),
+            runs,
         }
     }
 }

@@ -13,9 +13,9 @@
 //! show that prefix patterns do not slow exact hits.
 //!
 //! ```sh
-//! cargo bench -p cookie-policy --bench lookup            # measure (about 2.5 minutes)
-//! cargo bench -p cookie-policy --bench lookup -- --test  # check every case once (CI)
-//! python3 scripts/bench-summary.py                       # criterion's medians as a table
+//! cargo bench -p cookie-policy-tests --bench lookup            # measure (about 2.5 minutes)
+//! cargo bench -p cookie-policy-tests --bench lookup -- --test  # check every case once (CI)
+//! python3 scripts/bench-summary.py                             # criterion's medians as a table
 //! ```
 //!
 //! After criterion's runs the bench prints its own table: every case
@@ -24,11 +24,11 @@
 //! give ratios that hold on a shared machine better than runs minutes
 //! apart. The README quotes that table; to print only it, give a filter
 //! that matches no criterion benchmark:
-//! `cargo bench -p cookie-policy --bench lookup -- interleaved-only`.
+//! `cargo bench -p cookie-policy-tests --bench lookup -- interleaved-only`.
 //!
-//! The policies and `phf_map!`s are generated from the CSV into
-//! `benches/data/ocd.rs` (committed; `tests/tests/bench_data.rs` checks it is
-//! fresh; regenerate with `BLESS=1 cargo test -p cookie-policy-tests --test bench_data`).
+//! The policies and `phf_map!`s are generated from the CSV at build time,
+//! by `tests/build.rs` with `tests/gen/ocd.rs` (`bench_data_source`), into
+//! `$OUT_DIR/ocd_bench.rs`.
 
 use std::collections::HashMap;
 use std::hint::black_box;
@@ -38,9 +38,10 @@ use cookie_policy::Policy;
 use criterion::{Criterion, Throughput};
 use rustc_hash::FxHashMap;
 
-#[allow(dead_code, missing_docs)]
-#[path = "data/ocd.rs"]
-mod data;
+#[allow(dead_code)]
+mod data {
+    include!(concat!(env!("OUT_DIR"), "/ocd_bench.rs"));
+}
 
 struct Case {
     name: &'static str,
