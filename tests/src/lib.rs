@@ -3,6 +3,8 @@
 //! The library part holds helpers the tests share: a GFM table reader for
 //! the rendered Markdown, independent of the renderer's own code.
 
+pub mod har_site;
+
 /// One GFM table of a Markdown document, cells unescaped.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MarkdownTable {
