@@ -227,3 +227,112 @@ fn the_malformed_files_stay_malformed() {
     let request = &entries(&missing)[0]["request"];
     assert!(request.get("url").is_none() && request.get("headers").is_none());
 }
+
+/// The cookie names an entry's request sends and its response sets
+/// (deletions included): what a finding at that entry can be about.
+fn cookie_names(entry: &Value) -> Vec<String> {
+    let sent = header_values(&entry["request"]["headers"], "cookie")
+        .into_iter()
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.split_once('='))
+        .map(|(name, _)| name.trim().to_owned());
+    let set = header_values(&entry["response"]["headers"], "set-cookie")
+        .into_iter()
+        .flat_map(|v| v.split('\n'))
+        .filter_map(|line| line.split(';').next()?.split_once('='))
+        .map(|(name, _)| name.trim().to_owned());
+    sent.chain(set).filter(|name| !name.is_empty()).collect()
+}
+
+/// `expected-findings.json` (the README's tables, machine-readable) fits
+/// the files and the policy: every finding is about a cookie that occurs at
+/// its URL, names the declared entry `Policy::get` finds, and has the
+/// contract's severity; `not_seen` lists exactly the declared entries the
+/// file never shows. A stale table (after re-recording or a change to the
+/// declaration) fails here.
+#[test]
+fn the_expected_findings_fit_the_files_and_the_policy() {
+    let expected = read_har(&data_dir().join("expected-findings.json"));
+    let files = expected["files"].as_object().expect("a `files` object");
+    assert_eq!(files.len(), RECORDINGS.len() + HAND_MADE.len());
+    for (file, table) in files {
+        let har = read_har(&data_dir().join(file));
+        let findings = table["findings"].as_array().expect("findings");
+        let mut summary = serde_json::Map::new();
+        for severity in ["error", "warning", "info"] {
+            let count = findings
+                .iter()
+                .filter(|f| f["severity"] == severity)
+                .count();
+            summary.insert(severity.into(), count.into());
+        }
+        assert_eq!(table["summary"], Value::Object(summary), "{file}");
+        let names: Vec<String> = entries(&har).iter().flat_map(cookie_names).collect();
+        for finding in findings {
+            let kind = finding["kind"].as_str().unwrap_or_default();
+            let cookie = finding["cookie"].as_str().unwrap_or_default();
+            let severity = match kind {
+                "undeclared" | "before_consent" => "error",
+                "attribute" | "wrong_party" => "warning",
+                "not_seen" => "info",
+                other => panic!("{file}: unknown kind {other}"),
+            };
+            assert_eq!(finding["severity"], severity, "{file}: {finding}");
+            if kind == "not_seen" {
+                assert!(
+                    shop::POLICY.cookies().iter().any(|c| c.name() == cookie),
+                    "{file}: {cookie} is not declared"
+                );
+                assert_eq!(finding["declared"], cookie, "{file}");
+                assert!(finding["url"].is_null(), "{file}: {finding}");
+                continue;
+            }
+            let declared = shop::POLICY.get(cookie).map(|c| c.name());
+            assert_eq!(finding["declared"].as_str(), declared, "{file}: {finding}");
+            assert_eq!(
+                kind == "undeclared",
+                declared.is_none(),
+                "{file}: {finding}"
+            );
+            let url = finding["url"].as_str().unwrap_or_default();
+            let at_url = entries(&har)
+                .iter()
+                .filter(|e| e["request"]["url"] == url)
+                .any(|e| cookie_names(e).iter().any(|n| n == cookie));
+            assert!(at_url, "{file}: no entry for {url} sends or sets {cookie}");
+        }
+        // not_seen: exactly the declared entries no entry sends or sets
+        // (other than by a deletion).
+        for spec in shop::POLICY.cookies() {
+            let listed = findings
+                .iter()
+                .any(|f| f["kind"] == "not_seen" && f["cookie"] == spec.name());
+            let shown = names.iter().any(|n| spec.matches(n)) && !spec_only_deleted(&har, spec);
+            assert_eq!(listed, !shown, "{file}: {}", spec.name());
+        }
+    }
+}
+
+/// Whether the file shows `spec` only in deletions (`Max-Age=0`, as the
+/// shop's consent endpoint writes them): set by no response otherwise,
+/// sent by no request.
+fn spec_only_deleted(har: &Value, spec: &cookie_policy::CookieSpec) -> bool {
+    entries(har).iter().all(|e| {
+        let sent = header_values(&e["request"]["headers"], "cookie")
+            .into_iter()
+            .flat_map(|v| v.split(';'))
+            .filter_map(|pair| pair.split_once('='))
+            .any(|(name, _)| spec.matches(name.trim()));
+        let set = header_values(&e["response"]["headers"], "set-cookie")
+            .into_iter()
+            .flat_map(|v| v.split('\n'))
+            .filter(|line| {
+                line.split(';')
+                    .next()
+                    .and_then(|nv| nv.split_once('='))
+                    .is_some_and(|(name, _)| spec.matches(name.trim()))
+            })
+            .any(|line| !line.to_ascii_lowercase().contains("max-age=0"));
+        !sent && !set
+    })
+}
