@@ -13,6 +13,8 @@ pub mod seeds;
 pub mod shop;
 pub mod tools;
 
+pub mod har_site;
+
 /// One GFM table of a Markdown document, cells unescaped.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MarkdownTable {
