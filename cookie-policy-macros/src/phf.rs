@@ -78,7 +78,7 @@ pub fn build(keys: &[&[u8]]) -> Table {
             return table;
         }
         attempt += 1;
-        if attempt % 64 == 0 {
+        if attempt.is_multiple_of(64) {
             // Extremely unlikely; a bigger table always succeeds eventually.
             size *= 2;
         }
