@@ -45,7 +45,7 @@
 
 use serde_json::Value;
 
-use crate::consent::cookie_values;
+use crate::header::{cookie, percent};
 use crate::{Category, Consent, Policy};
 
 /// The banner's default cookie name.
@@ -222,24 +222,7 @@ fn decode_uri_component(value: &str) -> Option<String> {
     if !value.contains('%') {
         return Some(value.to_owned());
     }
-    let bytes = value.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b == b'%' {
-            let hex = bytes.get(i + 1..i + 3)?;
-            let hex = core::str::from_utf8(hex).ok()?;
-            if !hex.bytes().all(|h| h.is_ascii_hexdigit()) {
-                return None;
-            }
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(b);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
+    String::from_utf8(percent::decode_strict(value.as_bytes())?).ok()
 }
 
 /// Reads the consent from the banner's cookie in `Cookie:` request headers.
@@ -439,7 +422,7 @@ impl<'a> CcCookieReader<'a> {
     {
         let mut found: Option<Consent> = None;
         for header in headers {
-            for value in cookie_values(header.as_ref(), self.name.as_bytes()) {
+            for value in cookie::values(header.as_ref(), self.name.as_bytes()) {
                 let Ok(value) = core::str::from_utf8(value) else {
                     continue;
                 };

@@ -2,14 +2,11 @@
 //! and [`ConsentProof`], the token that building a cookie which needs consent
 //! requires.
 
-mod header;
-
 use core::fmt;
 use core::marker::PhantomData;
 
+use crate::header::{cookie, percent};
 use crate::{Category, ConsentRequirement, CookieSpec, Policy};
-
-pub(crate) use header::cookie_values;
 
 const PREFERENCES: u8 = 1;
 const STATISTICS: u8 = 2;
@@ -439,16 +436,13 @@ fn decode(value: &[u8]) -> Option<(u64, Consent)> {
         b'0'..=b'7' => digit - b'0',
         _ => return None,
     };
-    if hex.is_empty() || hex.len() > 16 || (hex.len() > 1 && hex[0] == b'0') {
+    if hex.is_empty() || hex.len() > 16 || (hex.len() > 1 && hex.starts_with(b"0")) {
         return None;
     }
     let mut revision: u64 = 0;
     for &b in hex {
-        let nibble = match b {
-            b'0'..=b'9' => b - b'0',
-            b'a'..=b'f' => b - b'a' + 10,
-            _ => return None,
-        };
+        // Lower-case only: the one spelling `to_cookie_value` writes.
+        let nibble = percent::hex_value(b).filter(|_| !b.is_ascii_uppercase())?;
         revision = (revision << 4) | u64::from(nibble);
     }
     Some((
@@ -763,7 +757,7 @@ impl Policy {
         let name = spec.name().as_bytes();
         let mut status = ConsentStatus::Missing;
         for header in headers {
-            for value in cookie_values(header.as_ref(), name) {
+            for value in cookie::values(header.as_ref(), name) {
                 match self.read_consent_value(value) {
                     Some((true, consent)) => {
                         status = ConsentStatus::Given(match status {

@@ -106,8 +106,6 @@
 //! deletion) or is the consent cookie. When something is dropped, the header
 //! map is rebuilt once, in order.
 
-mod set_cookie;
-
 use core::fmt;
 use core::future::Future;
 use core::pin::Pin;
@@ -121,6 +119,7 @@ use ::http::{HeaderMap, HeaderValue, Request, Response};
 use tower_layer::Layer;
 use tower_service::Service;
 
+use crate::header::{percent, set_cookie};
 use crate::{decode_cookie_value, Category, Consent, CookieSpec, Policy};
 
 /// Why the layer dropped a `Set-Cookie` header.
@@ -691,7 +690,7 @@ fn judge<'a>(
     let spec = lookup(policy, cookie.name);
     let mut deletion = None;
     let mut is_deletion = |clock: &mut Clock| {
-        *deletion.get_or_insert_with(|| cookie.is_deletion(&mut || clock.now()))
+        *deletion.get_or_insert_with(|| cookie.lifetime().is_deletion(|| clock.now()))
     };
     let sets_consent = match (spec, policy.consent_cookie()) {
         (Some(spec), Some(consent_cookie)) if core::ptr::eq(spec, consent_cookie) => {
@@ -758,7 +757,7 @@ fn lookup(policy: &'static Policy, name: &[u8]) -> Option<&'static CookieSpec> {
         on_heap.resize(name.len(), 0);
         &mut on_heap
     };
-    policy.get_bytes(set_cookie::percent_decode(name, buffer)?)
+    policy.get_bytes(percent::decode_into(name, buffer)?)
 }
 
 fn enforce<F>(
@@ -900,4 +899,5 @@ fn trace(dropped: &Dropped<'_>) {
 }
 
 #[cfg(test)]
+#[allow(clippy::indexing_slicing)] // a test that indexes out of bounds fails
 mod tests;
