@@ -5,13 +5,13 @@
 use ::http::header::{Entry, HeaderName, SET_COOKIE};
 use ::http::{HeaderMap, HeaderValue};
 
-use super::judge::{judge, refusal, Clock};
+use super::judge::{Clock, Rules};
 use super::report::trace;
 use super::Dropped;
-use crate::{Consent, Policy};
+use crate::Consent;
 
 pub(super) fn enforce<F>(
-    policy: &'static Policy,
+    rules: Rules,
     request_consent: Consent,
     headers: &mut HeaderMap,
     mut report: F,
@@ -27,7 +27,7 @@ where
         let (mut to_drop, mut beyond) = (0u64, false);
         let mut sets_consent: Option<Consent> = None;
         for (i, value) in headers.get_all(SET_COOKIE).iter().enumerate() {
-            let judgement = judge(policy, consent, value.as_bytes(), clock);
+            let judgement = rules.judge(consent, value.as_bytes(), clock);
             if judgement.dropped.is_some() {
                 match 1u64.checked_shl(i as u32) {
                     Some(bit) => to_drop |= bit,
@@ -56,15 +56,15 @@ where
         let drop = match 1u64.checked_shl(index) {
             Some(bit) if to_drop & bit == 0 => None,
             // Known to go: only its name and reason are needed.
-            Some(_) => Some(refusal(policy, value.as_bytes())),
-            None => judge(policy, consent, value.as_bytes(), &mut clock).dropped,
+            Some(_) => Some(rules.refusal(value.as_bytes())),
+            None => rules.judge(consent, value.as_bytes(), &mut clock).dropped,
         };
         index = index.saturating_add(1);
         match drop {
             Some(drop) => {
                 debug_assert_eq!(
                     Some(drop),
-                    judge(policy, consent, value.as_bytes(), &mut clock).dropped
+                    rules.judge(consent, value.as_bytes(), &mut clock).dropped
                 );
                 trace(&drop);
                 report(&drop);

@@ -8,6 +8,9 @@ use ::http::HeaderMap;
 use tower_layer::Layer;
 
 use super::enforce::enforce;
+#[cfg(feature = "cookieconsent")]
+use super::judge::ConsentFormat;
+use super::judge::Rules;
 use super::{CookiePolicyService, Dropped};
 use crate::{Consent, Policy};
 
@@ -30,7 +33,7 @@ type OnDrop = dyn Fn(&Dropped<'_>) + Send + Sync;
 /// ```
 #[derive(Clone)]
 pub struct CookiePolicyLayer {
-    policy: &'static Policy,
+    rules: Rules,
     on_drop: Option<Arc<OnDrop>>,
 }
 
@@ -45,9 +48,56 @@ impl CookiePolicyLayer {
     /// ```
     pub const fn new(policy: &'static Policy) -> CookiePolicyLayer {
         CookiePolicyLayer {
-            policy,
+            rules: Rules::new(policy),
             on_drop: None,
         }
+    }
+
+    /// Also reads the consent that the vanilla-cookieconsent banner stores
+    /// in the policy's consent cookie (its JSON, for the policy's
+    /// [`cookieconsent_revision`](Policy::cookieconsent_revision)), in the
+    /// request and in a response that sets it, as
+    /// [`CcCookieReader::for_policy`](crate::cookieconsent::CcCookieReader::for_policy)
+    /// reads it (feature `cookieconsent`). Without this, the layer reads only
+    /// the values this crate writes, whatever features are enabled.
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// cookie_policy::cookie_policy! {
+    ///     mod site {
+    ///         site: "https://example.org",
+    ///         consent_cookie: CHOICES,
+    ///         necessary { provider "Example" {
+    ///             CHOICES: "choices" { function: "Consent", purpose: "To remember choices" }
+    ///         } }
+    ///         statistics { provider "Example" { VISITS: "visits" { function: "Counting", purpose: "Counting" } } }
+    ///     }
+    /// }
+    /// // What the banner stores after "accept all", URI-encoded.
+    /// let json = format!(
+    ///     r#"{{"categories":["necessary","statistics"],"revision":{},"consentId":"c0ffee",
+    ///        "consentTimestamp":"2025-01-01T00:00:00.000Z","lastConsentTimestamp":"2025-01-01T00:00:00.000Z"}}"#,
+    ///     site::POLICY.cookieconsent_revision());
+    /// let request_cookie = format!("choices={}", json.replace('"', "%22").replace([' ', '\n'], ""));
+    ///
+    /// let mut service = site::POLICY.layer().accept_banner_cookie().layer(tower::service_fn(|_: http::Request<()>| async {
+    ///     Ok::<_, std::convert::Infallible>(http::Response::new(()))
+    /// }));
+    /// # use tower::{Layer, Service};
+    /// let request = http::Request::builder().header("cookie", &request_cookie).body(()).unwrap();
+    /// assert!(service.call(request).request_consent().allows(Category::Statistics));
+    ///
+    /// let mut default = site::POLICY.layer().layer(tower::service_fn(|_: http::Request<()>| async {
+    ///     Ok::<_, std::convert::Infallible>(http::Response::new(()))
+    /// }));
+    /// let request = http::Request::builder().header("cookie", &request_cookie).body(()).unwrap();
+    /// assert_eq!(default.call(request).request_consent(), Consent::necessary_only());
+    /// ```
+    #[cfg(feature = "cookieconsent")]
+    #[must_use]
+    pub const fn accept_banner_cookie(mut self) -> CookiePolicyLayer {
+        self.rules = self.rules.reading(ConsentFormat::OursAndBanner);
+        self
     }
 
     /// Also calls `on_drop` for every dropped `Set-Cookie`, in order, before
@@ -86,7 +136,12 @@ impl CookiePolicyLayer {
     /// assert_eq!(site::POLICY.layer().policy().site(), "https://example.org");
     /// ```
     pub const fn policy(&self) -> &'static Policy {
-        self.policy
+        self.rules.policy()
+    }
+
+    /// The rules the layer applies.
+    pub(super) const fn rules(&self) -> Rules {
+        self.rules
     }
 
     /// What the layer does to a response, without tower: removes from
@@ -125,7 +180,7 @@ impl CookiePolicyLayer {
     /// ```
     pub fn enforce(&self, consent: Consent, headers: &mut HeaderMap) -> usize {
         let on_drop = self.on_drop.as_deref();
-        enforce(self.policy, consent, headers, |dropped| {
+        enforce(self.rules, consent, headers, |dropped| {
             if let Some(on_drop) = on_drop {
                 on_drop(dropped);
             }
@@ -151,14 +206,15 @@ impl CookiePolicyLayer {
     where
         F: FnMut(&Dropped<'_>),
     {
-        enforce(self.policy, consent, headers, report)
+        enforce(self.rules, consent, headers, report)
     }
 }
 
 impl fmt::Debug for CookiePolicyLayer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("CookiePolicyLayer")
-            .field("site", &self.policy.site())
+            .field("site", &self.policy().site())
+            .field("consent_format", &self.rules.format())
             .field("on_drop", &self.on_drop.is_some())
             .finish()
     }

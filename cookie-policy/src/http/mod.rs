@@ -46,8 +46,11 @@
 //! Per request, the layer reads the visitor's [`Consent`] from the request's
 //! `Cookie` header fields (all of them, as bytes, by
 //! [`Policy::consent_from_cookie_headers`]: the policy's `consent_cookie`,
-//! necessary-only when it is missing, invalid or outdated). Per response,
-//! every `Set-Cookie` field is judged on its own:
+//! necessary-only when it is missing, invalid or outdated; only the values
+//! this crate writes, unless the layer is built with
+//! `CookiePolicyLayer::accept_banner_cookie`, feature `cookieconsent`, to
+//! read the vanilla-cookieconsent banner's too). Per response, every
+//! `Set-Cookie` field is judged on its own:
 //!
 //! 1. A header that is not a cookie is dropped ([`DropReason::Malformed`]):
 //!    no `=` in the name-value pair, an empty name, or a name that is not an

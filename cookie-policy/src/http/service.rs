@@ -132,13 +132,12 @@ where
     }
 
     fn call(&mut self, request: Request<ReqBody>) -> ResponseFuture<S::Future> {
-        let consent = self.layer.policy().consent_from_cookie_headers(
-            request
-                .headers()
-                .get_all(COOKIE)
-                .iter()
-                .map(HeaderValue::as_bytes),
-        );
+        let cookies = request.headers().get_all(COOKIE).iter();
+        let consent = self
+            .layer
+            .rules()
+            .request_status(cookies.map(HeaderValue::as_bytes))
+            .consent();
         ResponseFuture::new(self.inner.call(request), self.layer.clone(), consent)
     }
 }
