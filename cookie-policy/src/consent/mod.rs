@@ -534,7 +534,7 @@ impl<R: ConsentRequirement> fmt::Debug for ConsentProof<R> {
 /// What the request says about the visitor's consent, as read by
 /// [`Policy::consent_status_from_cookie_header`]: lets a server tell a visitor
 /// who refused everything (do not ask again) from one who never answered
-/// (show the banner).
+/// (show the banner). New states may be added: a `match` needs a `_` arm.
 ///
 /// ```
 /// use cookie_policy::{Consent, ConsentStatus};
@@ -543,6 +543,7 @@ impl<R: ConsentRequirement> fmt::Debug for ConsentProof<R> {
 /// assert!(!ConsentStatus::Given(Consent::necessary_only()).needs_asking());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ConsentStatus {
     /// No valid consent cookie: the visitor has not answered (or the value is
     /// not one this library wrote).

@@ -8,7 +8,8 @@ use std::borrow::Cow;
 use super::CookiePolicyLayer;
 use crate::{decode_cookie_value, Category};
 
-/// Why the layer dropped a `Set-Cookie` header.
+/// Why the layer dropped a `Set-Cookie` header. New reasons may be added: a
+/// `match` needs a `_` arm.
 ///
 /// ```
 /// use cookie_policy::{http::DropReason, Category};
@@ -17,6 +18,7 @@ use crate::{decode_cookie_value, Category};
 /// assert_eq!(DropReason::Undeclared.to_string(), "not declared in the policy");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum DropReason {
     /// The policy declares no cookie of that name (nor a prefix pattern
     /// covering it).
