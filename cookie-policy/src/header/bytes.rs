@@ -177,24 +177,22 @@ mod tests {
     }
 
     #[test]
-    fn trimming_takes_spaces_and_tabs_only() {
-        assert_eq!(trim(b" \t a b \t "), b"a b");
-        assert_eq!(trim(b"\r\na\n"), b"\r\na\n");
-        assert_eq!(trim_start(b"  a "), b"a ");
-        assert_eq!(trim(b"   "), b"");
-    }
-
-    #[test]
-    fn unquoting_takes_one_pair() {
-        assert_eq!(unquote(b"\"x\""), b"x");
-        assert_eq!(unquote(b"\"\"x\"\""), b"\"x\"");
-        assert_eq!(unquote(b"\""), b"\"");
-        assert_eq!(unquote(b"\"\""), b"");
-        assert_eq!(unquote(b"x\""), b"x\"");
-    }
-
-    #[test]
-    fn prefixes_in_any_case() {
+    fn trimming_takes_spaces_and_tabs_only_and_unquoting_one_pair() {
+        type Case = (fn(&[u8]) -> &[u8], &'static [u8], &'static [u8]);
+        let cases: [Case; 9] = [
+            (trim, b" \t a b \t ", b"a b"),
+            (trim, b"\r\na\n", b"\r\na\n"),
+            (trim, b"   ", b""),
+            (trim_start, b"  a ", b"a "),
+            (unquote, b"\"x\"", b"x"),
+            (unquote, b"\"\"x\"\"", b"\"x\""),
+            (unquote, b"\"", b"\""),
+            (unquote, b"\"\"", b""),
+            (unquote, b"x\"", b"x\""),
+        ];
+        for (f, input, expected) in cases {
+            assert_eq!(f(input), expected, "{input:?}");
+        }
         assert!(starts_with_ignore_case(b"__HOST-id", b"__Host-"));
         assert!(!starts_with_ignore_case(b"__Hos", b"__Host-"));
         assert!(!starts_with_ignore_case(b"\xc3\xa9", b"e"));

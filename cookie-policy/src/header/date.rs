@@ -16,30 +16,12 @@ pub(crate) fn parse_cookie_date(text: &[u8]) -> Option<i64> {
         .split(|&b| is_date_delimiter(b))
         .filter(|t| !t.is_empty())
     {
-        if time.is_none() {
-            if let Some(hms) = parse_time(token) {
-                time = Some(hms);
-                continue;
-            }
-        }
-        if day.is_none() {
-            if let Some(d) = leading_number(token, 1, 2) {
-                day = Some(d);
-                continue;
-            }
-        }
-        if month.is_none() {
-            if let Some(m) = parse_month(token) {
-                month = Some(m);
-                continue;
-            }
-        }
-        if year.is_none() {
-            if let Some(y) = leading_number(token, 2, 4) {
-                year = Some(y);
-                continue;
-            }
-        }
+        // Each token fills the first part, in this order, that is still
+        // missing and that it reads as.
+        let _ = first(&mut time, || parse_time(token))
+            || first(&mut day, || leading_number(token, 1, 2))
+            || first(&mut month, || parse_month(token))
+            || first(&mut year, || leading_number(token, 2, 4));
     }
     let (hour, minute, second) = time?;
     let (day, month, mut year) = (day?, month?, year?);
@@ -56,6 +38,15 @@ pub(crate) fn parse_cookie_date(text: &[u8]) -> Option<i64> {
     }
     let days = days_from_civil(i64::from(year), month, day);
     Some(days * 86_400 + i64::from(hour) * 3600 + i64::from(minute) * 60 + i64::from(second))
+}
+
+/// Fills `slot` with what `read` gives, if it is empty: whether it did.
+fn first<T>(slot: &mut Option<T>, read: impl FnOnce() -> Option<T>) -> bool {
+    if slot.is_some() {
+        return false;
+    }
+    *slot = read();
+    slot.is_some()
 }
 
 fn is_date_delimiter(b: u8) -> bool {
