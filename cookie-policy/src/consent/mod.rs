@@ -443,8 +443,8 @@ fn decode(value: &[u8]) -> Option<(u64, Consent)> {
     }
     let mut revision: u64 = 0;
     for &b in hex {
-        // Lower-case only: the one spelling `to_cookie_value` writes.
-        let nibble = percent::hex_value(b).filter(|_| !b.is_ascii_uppercase())?;
+        // Lower case only: the one spelling `to_cookie_value` writes.
+        let nibble = percent::lower_hex_value(b)?;
         revision = (revision << 4) | u64::from(nibble);
     }
     Some((

@@ -3,63 +3,79 @@
 /// Whether `b` is an RFC 6265 `token` character (RFC 2616 section 2.2:
 /// visible US-ASCII but the separators `( ) < > @ , ; : \ " / [ ] ? = { }`),
 /// what a cookie name is made of. The crate's one definition of the class.
-pub(crate) const fn is_token_byte(b: u8) -> bool {
-    matches!(
-        b,
-        b'!' | b'#'..=b'\''
-            | b'*'
-            | b'+'
-            | b'-'
-            | b'.'
-            | b'0'..=b'9'
-            | b'A'..=b'Z'
-            | b'^'..=b'z'
-            | b'|'
-            | b'~'
-    )
+#[inline]
+pub(crate) fn is_token_byte(b: u8) -> bool {
+    // One load from a table: the layer reads every cookie name byte by byte.
+    TOKEN.get(usize::from(b)).copied().unwrap_or(false)
 }
 
+/// [`is_token_byte`] of every byte.
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler: cannot fail at run time
+const TOKEN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0u8;
+    loop {
+        table[b as usize] = matches!(
+            b,
+            b'!' | b'#'..=b'\''
+                | b'*'
+                | b'+'
+                | b'-'
+                | b'.'
+                | b'0'..=b'9'
+                | b'A'..=b'Z'
+                | b'^'..=b'z'
+                | b'|'
+                | b'~'
+        );
+        if b == u8::MAX {
+            break table;
+        }
+        b += 1;
+    }
+};
+
 /// Whether `bytes` is a non-empty RFC 6265 `token` (a valid cookie name).
+#[inline]
 pub(crate) fn is_token(bytes: &[u8]) -> bool {
     !bytes.is_empty() && bytes.iter().all(|&b| is_token_byte(b))
 }
 
 /// Whether `b` is an RFC 6265 `cookie-octet`: a visible US-ASCII character
 /// other than `"`, `,`, `;` and `\`.
+#[inline]
 pub(crate) const fn is_cookie_octet(b: u8) -> bool {
     matches!(b, 0x21 | 0x23..=0x2B | 0x2D..=0x3A | 0x3C..=0x5B | 0x5D..=0x7E)
 }
 
 /// Whether `b` is a blank around header items: a space or a tab (HTTP's
 /// `OWS`, RFC 6265's `WSP`).
+#[inline]
 pub(crate) const fn is_blank(b: u8) -> bool {
     matches!(b, b' ' | b'\t')
 }
 
 /// `bytes` without its leading blanks.
+#[inline]
 pub(crate) fn trim_start(mut bytes: &[u8]) -> &[u8] {
-    while let [first, rest @ ..] = bytes {
-        if !is_blank(*first) {
-            break;
-        }
+    while let [b' ' | b'\t', rest @ ..] = bytes {
         bytes = rest;
     }
     bytes
 }
 
 /// `bytes` without its leading and trailing blanks.
+#[inline]
 pub(crate) fn trim(bytes: &[u8]) -> &[u8] {
     let mut bytes = trim_start(bytes);
-    while let [rest @ .., last] = bytes {
-        if !is_blank(*last) {
-            break;
-        }
+    while let [rest @ .., b' ' | b'\t'] = bytes {
         bytes = rest;
     }
     bytes
 }
 
 /// `value` without one pair of surrounding double quotes, if it has them.
+#[inline]
 pub(crate) fn unquote(value: &[u8]) -> &[u8] {
     match value {
         [b'"', inner @ .., b'"'] => inner,
@@ -68,6 +84,7 @@ pub(crate) fn unquote(value: &[u8]) -> &[u8] {
 }
 
 /// Whether `bytes` starts with `prefix`, ASCII letters compared in any case.
+#[inline]
 pub(crate) fn starts_with_ignore_case(bytes: &[u8], prefix: &[u8]) -> bool {
     bytes
         .get(..prefix.len())
@@ -76,6 +93,7 @@ pub(crate) fn starts_with_ignore_case(bytes: &[u8], prefix: &[u8]) -> bool {
 
 /// The index of the first `needle` in `haystack`, looked for eight bytes
 /// at a time (a `Cookie` header is mostly long values between the `;`s).
+#[inline]
 pub(crate) fn find_byte(haystack: &[u8], needle: u8) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
@@ -103,6 +121,7 @@ pub(crate) fn find_byte(haystack: &[u8], needle: u8) -> Option<usize> {
 
 /// `bytes` split around its first `needle`: what precedes it and what
 /// follows it; `None` when there is none.
+#[inline]
 pub(crate) fn split_once(bytes: &[u8], needle: u8) -> Option<(&[u8], &[u8])> {
     let at = find_byte(bytes, needle)?;
     Some((bytes.get(..at)?, bytes.get(at + 1..)?))
@@ -111,6 +130,7 @@ pub(crate) fn split_once(bytes: &[u8], needle: u8) -> Option<(&[u8], &[u8])> {
 /// The pieces of `bytes` between the `needle`s, in order, as
 /// `<[u8]>::split` gives them (an empty input is one empty piece), found by
 /// [`find_byte`].
+#[inline]
 pub(crate) fn split(bytes: &[u8], needle: u8) -> Split<'_> {
     Split {
         rest: Some(bytes),

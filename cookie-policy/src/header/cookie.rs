@@ -7,7 +7,7 @@
 //! it, both trimmed of spaces and tabs; one pair of double quotes around
 //! the value is removed. Linear in the header's length; never panics.
 
-use super::bytes::{is_blank, split, split_once, trim, trim_start, unquote};
+use super::bytes::{is_blank, split, split_once, trim, trim_start, unquote, Split};
 
 /// Every `(name, value)` pair of the `Cookie:` header value `header`, in
 /// order, by the rule of the [module](self).
@@ -24,6 +24,7 @@ pub(crate) fn pairs(header: &[u8]) -> impl Iterator<Item = (&[u8], &[u8])> {
 
 /// One pair: the name before the first `=` and the value after it, both
 /// trimmed, the value unquoted; `None` without `=`.
+#[inline]
 fn pair(pair: &[u8]) -> Option<(&[u8], &[u8])> {
     let (name, value) = split_once(pair, b'=')?;
     Some((trim(name), unquote(trim(value))))
@@ -31,20 +32,47 @@ fn pair(pair: &[u8]) -> Option<(&[u8], &[u8])> {
 
 /// The values of the cookies called `name` in `header`, in order: what
 /// [`pairs`] gives for that name (compared byte for byte).
-pub(crate) fn values<'h>(header: &'h [u8], name: &'h [u8]) -> impl Iterator<Item = &'h [u8]> + 'h {
-    // A name without `=` and without trailing blanks (every cookie name)
-    // is found by a prefix test at the start of each pair: one scan for the
-    // `;`s, no search for each pair's `=`. Other names take the general rule.
-    let plain = !name.contains(&b'=') && !name.last().is_some_and(|&b| is_blank(b));
-    split(header, b';').filter_map(move |piece| {
-        if !plain {
-            return pair(piece).and_then(|(n, value)| (n == name).then_some(value));
+#[inline]
+pub(crate) fn values<'h>(header: &'h [u8], name: &'h [u8]) -> Values<'h> {
+    Values {
+        pieces: split(header, b';'),
+        name,
+        // A name without `=` and without trailing blanks (every cookie
+        // name) is found by a prefix test at the start of each pair: one
+        // scan for the `;`s, no search for each pair's `=`. Other names
+        // take the general rule.
+        plain: !name.contains(&b'=') && !name.last().is_some_and(|&b| is_blank(b)),
+    }
+}
+
+/// The iterator of [`values`].
+#[derive(Debug, Clone)]
+pub(crate) struct Values<'h> {
+    pieces: Split<'h>,
+    name: &'h [u8],
+    plain: bool,
+}
+
+impl<'h> Iterator for Values<'h> {
+    type Item = &'h [u8];
+
+    #[inline]
+    fn next(&mut self) -> Option<&'h [u8]> {
+        loop {
+            let piece = self.pieces.next()?;
+            let value = if self.plain {
+                match trim_start(piece).strip_prefix(self.name).map(trim_start) {
+                    Some([b'=', value @ ..]) => Some(unquote(trim(value))),
+                    _ => None,
+                }
+            } else {
+                pair(piece).and_then(|(name, value)| (name == self.name).then_some(value))
+            };
+            if value.is_some() {
+                return value;
+            }
         }
-        match trim_start(piece).strip_prefix(name).map(trim_start) {
-            Some([b'=', value @ ..]) => Some(unquote(trim(value))),
-            _ => None,
-        }
-    })
+    }
 }
 
 #[cfg(test)]

@@ -7,11 +7,17 @@
 //! (JavaScript's `decodeURIComponent`).
 
 /// The value of the hex digit `b`, in either case.
+#[inline]
 pub(crate) const fn hex_value(b: u8) -> Option<u8> {
+    lower_hex_value(b.to_ascii_lowercase())
+}
+
+/// The value of the hex digit `b` written in lower case (`0`-`9`, `a`-`f`).
+#[inline]
+pub(crate) const fn lower_hex_value(b: u8) -> Option<u8> {
     match b {
         b'0'..=b'9' => Some(b - b'0'),
         b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
         _ => None,
     }
 }
@@ -138,6 +144,10 @@ mod tests {
             .filter_map(|b| hex_value(b).map(|v| (b, v)))
             .collect();
         assert_eq!(digits.len(), 22);
+        let lower: Vec<u8> = (0..=255u8)
+            .filter(|&b| lower_hex_value(b).is_some())
+            .collect();
+        assert_eq!(lower, b"0123456789abcdef");
         assert!(digits
             .iter()
             .all(|&(b, v)| u8::from_str_radix(core::str::from_utf8(&[b]).unwrap(), 16) == Ok(v)));

@@ -22,9 +22,13 @@ pub(crate) struct SetCookie<'a> {
 /// to report when the header is malformed (the text before the first `=` of
 /// the name-value pair, trimmed, or nothing): no `=` in the name-value pair,
 /// an empty name, or a name that is not an RFC 6265 token.
+#[inline]
 pub(crate) fn parse(header: &[u8]) -> Result<SetCookie<'_>, &[u8]> {
     let start = trim_start(header);
-    let token = start.iter().take_while(|&&b| is_token_byte(b)).count();
+    let token = start
+        .iter()
+        .position(|&b| !is_token_byte(b))
+        .unwrap_or(start.len());
     match start.split_at_checked(token) {
         Some((name, rest)) if !name.is_empty() => match trim_start(rest) {
             [b'=', after_name @ ..] => Ok(SetCookie { name, after_name }),
@@ -43,6 +47,7 @@ fn malformed_name(header: &[u8]) -> &[u8] {
 impl<'a> SetCookie<'a> {
     /// The value, spaces and tabs around it and one pair of double quotes
     /// removed.
+    #[inline]
     pub(crate) fn value(&self) -> &'a [u8] {
         let value = split(self.after_name, b';').next().unwrap_or_default();
         unquote(trim(value))
@@ -52,15 +57,20 @@ impl<'a> SetCookie<'a> {
     /// tabs; the value is empty for an attribute without `=` (`Secure`).
     /// Names are as written: compare them with `eq_ignore_ascii_case`, and
     /// the last of two attributes of one name wins (RFC 6265 section 5.3).
+    #[cfg_attr(
+        not(test),
+        expect(dead_code, reason = "the HAR audit will read every attribute")
+    )]
     pub(crate) fn attributes(&self) -> impl Iterator<Item = (&'a [u8], &'a [u8])> {
+        self.raw_attributes().map(attribute)
+    }
+
+    /// The attributes as written, between the `;`s.
+    fn raw_attributes(&self) -> impl Iterator<Item = &'a [u8]> {
         find_byte(self.after_name, b';')
             .and_then(|semicolon| self.after_name.get(semicolon + 1..))
             .into_iter()
             .flat_map(|attributes| split(attributes, b';'))
-            .map(|attribute| match split_once(attribute, b'=') {
-                Some((name, value)) => (trim(name), trim(value)),
-                None => (trim(attribute), &[][..]),
-            })
     }
 
     /// How long the browser keeps the cookie: the last valid `Max-Age`, or,
@@ -68,7 +78,12 @@ impl<'a> SetCookie<'a> {
     /// browsers do), or the session.
     pub(crate) fn lifetime(&self) -> Lifetime {
         let (mut max_age, mut expires) = (None, None);
-        for (name, value) in self.attributes() {
+        for raw in self.raw_attributes() {
+            // Only `Max-Age` and `Expires` matter: skip the others unread.
+            if !matches!(trim_start(raw).first(), Some(b'm' | b'M' | b'e' | b'E')) {
+                continue;
+            }
+            let (name, value) = attribute(raw);
             if name.eq_ignore_ascii_case(b"max-age") {
                 max_age = parse_max_age(value).or(max_age);
             } else if name.eq_ignore_ascii_case(b"expires") {
@@ -80,6 +95,14 @@ impl<'a> SetCookie<'a> {
             (None, Some(at)) => Lifetime::Expires(at),
             (None, None) => Lifetime::Session,
         }
+    }
+}
+
+/// One attribute: its name and value, split at the first `=` and trimmed.
+fn attribute(raw: &[u8]) -> (&[u8], &[u8]) {
+    match split_once(raw, b'=') {
+        Some((name, value)) => (trim(name), trim(value)),
+        None => (trim(raw), &[]),
     }
 }
 
