@@ -59,9 +59,9 @@ mod consent;
 #[cfg(feature = "cookieconsent")]
 #[deny(clippy::indexing_slicing)]
 pub mod cookieconsent;
-#[deny(clippy::indexing_slicing)]
 // Parts of the toolkit serve optional features only; what no feature uses
 // is found by the build with all of them.
+#[deny(clippy::indexing_slicing)]
 #[cfg_attr(
     not(all(feature = "cookie", feature = "cookieconsent", feature = "tower")),
     allow(dead_code)
