@@ -178,16 +178,15 @@ async fn home(headers: HeaderMap) -> impl IntoResponse {
         }
     };
     let answer = match status {
-        ConsentStatus::Missing => {
-            "You have not chosen yet: only necessary and anonymous cookies are set.".to_owned()
-        }
-        ConsentStatus::Outdated => {
-            "The policy changed since you chose: please choose again.".to_owned()
-        }
         ConsentStatus::Given(consent) => {
             let accepted: Vec<_> = consent.categories().map(Category::as_str).collect();
             format!("You accepted: {}.", accepted.join(", "))
         }
+        ConsentStatus::Outdated => {
+            "The policy changed since you chose: please choose again.".to_owned()
+        }
+        // `Missing`, and whatever a later version adds: not chosen yet.
+        _ => "You have not chosen yet: only necessary and anonymous cookies are set.".to_owned(),
     };
     let sent: Vec<String> = headers
         .get_all(COOKIE)

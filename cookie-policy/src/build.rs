@@ -7,6 +7,7 @@ use core::fmt;
 use cookie::time::{Duration, OffsetDateTime};
 use cookie::Cookie;
 
+use crate::header::bytes::{is_token, starts_with_ignore_case};
 use crate::{
     encode_cookie_value, Consent, ConsentProof, ConsentRequirement, CookieSpec, DeclaredCookie,
     NoConsentNeeded, Policy, Requirement, SameSite,
@@ -68,35 +69,6 @@ impl fmt::Display for InvalidCookieName {
 
 impl std::error::Error for InvalidCookieName {}
 
-fn is_token(name: &str) -> bool {
-    !name.is_empty()
-        && name.bytes().all(|b| {
-            b.is_ascii_alphanumeric()
-                || matches!(
-                    b,
-                    b'!' | b'#'
-                        | b'$'
-                        | b'%'
-                        | b'&'
-                        | b'\''
-                        | b'*'
-                        | b'+'
-                        | b'-'
-                        | b'.'
-                        | b'^'
-                        | b'_'
-                        | b'`'
-                        | b'|'
-                        | b'~'
-                )
-        })
-}
-
-fn starts_with_ignore_case(name: &str, prefix: &str) -> bool {
-    name.get(..prefix.len())
-        .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
-}
-
 fn same_site(value: SameSite) -> cookie::SameSite {
     match value {
         SameSite::Strict => cookie::SameSite::Strict,
@@ -114,7 +86,7 @@ impl CookieSpec {
 
     /// Checks a concrete name against this declaration.
     fn check_name(&self, name: &str) -> Result<(), InvalidCookieName> {
-        if !is_token(name) {
+        if !is_token(name.as_bytes()) {
             return Err(InvalidCookieName::NotAToken);
         }
         if !self.matches(name) {
@@ -122,8 +94,8 @@ impl CookieSpec {
                 declared: self.name(),
             });
         }
-        let host = starts_with_ignore_case(name, "__Host-");
-        if (host || starts_with_ignore_case(name, "__Secure-")) && !self.secure() {
+        let host = starts_with_ignore_case(name.as_bytes(), b"__Host-");
+        if (host || starts_with_ignore_case(name.as_bytes(), b"__Secure-")) && !self.secure() {
             return Err(InvalidCookieName::PrefixRequirements);
         }
         if host && (self.domain().is_some() || self.path().is_some_and(|p| p != "/")) {

@@ -39,14 +39,25 @@
 //! them itself with [`CcCookie::consent_with`] or
 //! [`CcCookieReader::with_mapping`].
 //!
+//! # Reading the banner's cookie is a choice
+//!
+//! [`Policy::consent_from_cookie_header`] (and the HTTP layer by default)
+//! reads only the values this crate writes, whether this feature is on or
+//! not: a crate in the build that enables it changes no one else's reading.
+//! The banner's JSON is read where it is asked for: by a [`CcCookieReader`],
+//! [`CcCookieReader::for_policy`] for the policy's own consent cookie
+//! holding either format, and by the layer built with
+//! `CookiePolicyLayer::accept_banner_cookie` (feature `tower`).
+//!
 //! The banner can also keep its value in `localStorage` (`useLocalStorage`);
 //! then the server never sees it and every request reads as
 //! [`Consent::necessary_only`].
 
 use serde_json::Value;
 
-use crate::consent::cookie_values;
-use crate::{Category, Consent, Policy};
+use crate::consent::read::{read_value_for, status_from_headers};
+use crate::header::percent;
+use crate::{Category, Consent, ConsentStatus, Policy};
 
 /// The banner's default cookie name.
 pub const DEFAULT_COOKIE_NAME: &str = "cc_cookie";
@@ -222,24 +233,7 @@ fn decode_uri_component(value: &str) -> Option<String> {
     if !value.contains('%') {
         return Some(value.to_owned());
     }
-    let bytes = value.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b == b'%' {
-            let hex = bytes.get(i + 1..i + 3)?;
-            let hex = core::str::from_utf8(hex).ok()?;
-            if !hex.bytes().all(|h| h.is_ascii_hexdigit()) {
-                return None;
-            }
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(b);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
+    String::from_utf8(percent::decode_strict(value.as_bytes())?).ok()
 }
 
 /// Reads the consent from the banner's cookie in `Cookie:` request headers.
@@ -247,6 +241,8 @@ fn decode_uri_component(value: &str) -> Option<String> {
 /// Configure it like the banner: the cookie's name (`cookie.name`, default
 /// `cc_cookie`) and, if the banner sets one, its `revision`; a consent given
 /// to another revision is void, as the banner treats it.
+/// [`CcCookieReader::for_policy`] configures it for the banner a policy
+/// exports, and also reads the values the server writes itself.
 ///
 /// Header rules are those of [`Policy::consent_from_cookie_header`]: copies of
 /// the cookie that are not valid are ignored, and when several are valid
@@ -271,6 +267,9 @@ pub struct CcCookieReader<'a> {
     name: &'a str,
     revision: Option<u64>,
     map: fn(&str) -> Option<Category>,
+    /// The revision of the policy whose own `v1` values are read too
+    /// ([`CcCookieReader::for_policy`]).
+    policy_revision: Option<u64>,
 }
 
 impl core::fmt::Debug for CcCookieReader<'_> {
@@ -278,6 +277,7 @@ impl core::fmt::Debug for CcCookieReader<'_> {
         f.debug_struct("CcCookieReader")
             .field("name", &self.name)
             .field("revision", &self.revision)
+            .field("policy_revision", &self.policy_revision)
             .finish_non_exhaustive()
     }
 }
@@ -301,19 +301,29 @@ impl CcCookieReader<'static> {
             name: DEFAULT_COOKIE_NAME,
             revision: None,
             map: category_for_key,
+            policy_revision: None,
         }
     }
 
-    /// Reads the banner's cookie under the name of the policy's
-    /// [`consent_cookie`](Policy::consent_cookie), for a banner configured to
-    /// store its consent there (`cookie.name`); `cc_cookie` when the policy
-    /// declares none. Only a consent given to this policy's banner revision
-    /// ([`Policy::cookieconsent_revision`], the `revision` of the exported
-    /// [banner configuration](Policy::to_cookieconsent_config)) counts: a
-    /// consent to an older policy is void.
+    /// Reads the consent cookie of `policy` in either of the formats it may
+    /// hold on a site that shows the banner the policy exports
+    /// ([`Policy::to_cookieconsent_config`], which stores the banner's
+    /// consent under the policy's [`consent_cookie`](Policy::consent_cookie)):
+    ///
+    /// - the banner's JSON, when it answered this policy's banner revision
+    ///   ([`Policy::cookieconsent_revision`]); a consent to an older policy
+    ///   is void;
+    /// - the values the server writes ([`Policy::consent_cookie_value`],
+    ///   for instance after a consent form), read as
+    ///   [`Policy::consent_from_cookie_header`] reads them.
+    ///
+    /// Copies in both formats combine by the usual rule (only what every
+    /// valid copy accepts counts); a consent read either way is bound to
+    /// the policy's [`revision`](Policy::revision). The cookie is
+    /// `cc_cookie` when the policy declares no `consent_cookie`.
     ///
     /// ```
-    /// use cookie_policy::cookieconsent::CcCookieReader;
+    /// use cookie_policy::{cookieconsent::CcCookieReader, Category, Consent};
     /// cookie_policy::cookie_policy! {
     ///     mod site {
     ///         site: "https://example.org",
@@ -326,15 +336,20 @@ impl CcCookieReader<'static> {
     /// let reader = CcCookieReader::for_policy(&site::POLICY);
     /// assert_eq!(reader.cookie_name(), "cookie_consent");
     /// assert_eq!(reader.revision(), Some(site::POLICY.cookieconsent_revision()));
+    /// let ours = format!("cookie_consent={}", site::POLICY.consent_cookie_value(Consent::all()));
+    /// assert_eq!(reader.consent_from_cookie_header(&ours), Consent::all());
     /// ```
     pub fn for_policy(policy: &Policy) -> Self {
-        CcCookieReader::new()
-            .named(
-                policy
-                    .consent_cookie()
-                    .map_or(DEFAULT_COOKIE_NAME, |spec| spec.name()),
-            )
-            .with_revision(policy.cookieconsent_revision())
+        CcCookieReader {
+            policy_revision: Some(policy.revision()),
+            ..CcCookieReader::new()
+                .named(
+                    policy
+                        .consent_cookie()
+                        .map_or(DEFAULT_COOKIE_NAME, |spec| spec.name()),
+                )
+                .with_revision(policy.cookieconsent_revision())
+        }
     }
 }
 
@@ -350,6 +365,7 @@ impl<'a> CcCookieReader<'a> {
             name,
             revision: self.revision,
             map: self.map,
+            policy_revision: self.policy_revision,
         }
     }
 
@@ -394,16 +410,27 @@ impl<'a> CcCookieReader<'a> {
         self.revision
     }
 
-    /// The consent in one value of the banner's cookie, `None` when the value
-    /// is not a valid consent or was given to another revision.
-    fn read(&self, value: &str) -> Option<Consent> {
-        let cc = CcCookie::parse(value)?;
-        if let Some(revision) = self.revision {
-            if !cc.has_revision(revision) {
-                return None;
+    /// One value of the cookie: `None` when it is no consent at all,
+    /// otherwise whether it answered the current revision, and the consent
+    /// it records.
+    pub(crate) fn read_value(&self, value: &[u8]) -> Option<(bool, Consent)> {
+        if let Some(revision) = self.policy_revision {
+            if let Some(ours) = read_value_for(value, revision) {
+                return Some(ours);
             }
         }
-        Some(cc.consent_with(self.map))
+        let cc = CcCookie::parse(core::str::from_utf8(value).ok()?)?;
+        let current = self
+            .revision
+            .is_none_or(|revision| cc.has_revision(revision));
+        let consent = cc.consent_with(self.map);
+        Some((
+            current,
+            match self.policy_revision {
+                Some(revision) => consent.for_revision(revision),
+                None => consent,
+            },
+        ))
     }
 
     /// The consent in one value of the banner's cookie;
@@ -415,7 +442,10 @@ impl<'a> CcCookieReader<'a> {
     /// assert_eq!(CcCookieReader::new().consent_from_cookie_value("garbage"), Consent::necessary_only());
     /// ```
     pub fn consent_from_cookie_value(&self, value: &str) -> Consent {
-        self.read(value).unwrap_or_default()
+        match self.read_value(value.as_bytes()) {
+            Some((true, consent)) => consent,
+            _ => Consent::necessary_only(),
+        }
     }
 
     /// The consent in the banner's cookie in a `Cookie:` request header
@@ -437,18 +467,31 @@ impl<'a> CcCookieReader<'a> {
         I: IntoIterator,
         I::Item: AsRef<[u8]>,
     {
-        let mut found: Option<Consent> = None;
-        for header in headers {
-            for value in cookie_values(header.as_ref(), self.name.as_bytes()) {
-                let Ok(value) = core::str::from_utf8(value) else {
-                    continue;
-                };
-                if let Some(consent) = self.read(value) {
-                    found = Some(found.map_or(consent, |earlier| earlier.intersection(consent)));
-                }
-            }
-        }
-        found.unwrap_or_default()
+        self.consent_status_from_cookie_headers(headers).consent()
+    }
+
+    /// What the `Cookie:` header fields of a request say of the visitor's
+    /// consent: [`ConsentStatus::Given`], [`ConsentStatus::Outdated`] (a
+    /// consent to another revision: ask again) or [`ConsentStatus::Missing`],
+    /// read by the rules of [`Policy::consent_status_from_cookie_headers`].
+    ///
+    /// ```
+    /// use cookie_policy::{cookieconsent::CcCookieReader, ConsentStatus};
+    /// let json = r#"{"categories":["necessary"],"revision":1,"consentId":"x","consentTimestamp":"t","lastConsentTimestamp":"t"}"#;
+    /// let header = format!("cc_cookie={json}");
+    /// let reader = CcCookieReader::new().with_revision(1);
+    /// assert!(matches!(reader.consent_status_from_cookie_headers([&header]), ConsentStatus::Given(_)));
+    /// assert_eq!(reader.with_revision(2).consent_status_from_cookie_headers([&header]), ConsentStatus::Outdated);
+    /// assert_eq!(reader.consent_status_from_cookie_headers(["a=1"]), ConsentStatus::Missing);
+    /// ```
+    pub fn consent_status_from_cookie_headers<I>(&self, headers: I) -> ConsentStatus
+    where
+        I: IntoIterator,
+        I::Item: AsRef<[u8]>,
+    {
+        status_from_headers(headers, self.name.as_bytes(), |value| {
+            self.read_value(value)
+        })
     }
 }
 

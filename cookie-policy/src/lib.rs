@@ -48,20 +48,37 @@
 
 extern crate self as cookie_policy;
 
+// The modules that read untrusted input (request and response headers,
+// cookie values and names a program passes in) use checked access only: no
+// indexing or slicing that could panic. See `header`, their toolkit.
 #[cfg(feature = "cookie")]
+#[deny(clippy::indexing_slicing)]
 mod build;
-mod category;
+#[deny(clippy::indexing_slicing)]
 mod consent;
 #[cfg(feature = "cookieconsent")]
+#[deny(clippy::indexing_slicing)]
 pub mod cookieconsent;
-mod declared;
+// Parts of the toolkit serve optional features only; what no feature uses
+// is found by the build with all of them.
+#[deny(clippy::indexing_slicing)]
+#[cfg_attr(
+    not(all(feature = "cookie", feature = "cookieconsent", feature = "tower")),
+    allow(dead_code)
+)]
+mod header;
 #[cfg(feature = "tower")]
+#[deny(clippy::indexing_slicing)]
 pub mod http;
+#[deny(clippy::indexing_slicing)]
+mod value;
+
+mod category;
+mod declared;
 mod lookup;
 mod policy;
 pub mod render;
 mod spec;
-mod value;
 
 #[doc(hidden)]
 pub mod __private;

@@ -130,6 +130,30 @@ impl Policy {
     pub const fn revision(&self) -> u64 {
         self.revision
     }
+
+    /// The policy's revision as the vanilla-cookieconsent banner knows it:
+    /// the [`revision`](Self::revision) folded to its low 32 bits, a number
+    /// JavaScript holds exactly. The exported banner configuration
+    /// ([`to_cookieconsent_config`](Self::to_cookieconsent_config)) carries
+    /// it; the banner stores it in its consent cookie and asks again when it
+    /// changes; a server reading that cookie
+    /// (`cookieconsent::CcCookieReader::for_policy`, feature
+    /// `cookieconsent`) checks it against this value.
+    ///
+    /// ```
+    /// cookie_policy::cookie_policy! {
+    ///     mod site {
+    ///         site: "https://example.org",
+    ///         necessary { provider "Example" { S: "s" { function: "Session", purpose: "Sign-in" } } }
+    ///     }
+    /// }
+    /// let revision = site::POLICY.cookieconsent_revision();
+    /// assert_eq!(revision, site::POLICY.revision() & 0xFFFF_FFFF);
+    /// assert!(site::POLICY.to_cookieconsent_config().contains(&format!("\"revision\": {revision},")));
+    /// ```
+    pub const fn cookieconsent_revision(&self) -> u64 {
+        self.revision() & 0xFFFF_FFFF
+    }
 }
 
 #[cfg(test)]

@@ -3,11 +3,8 @@
 
 use std::borrow::Cow;
 
-/// Whether `b` is an RFC 6265 `cookie-octet`: a visible US-ASCII character
-/// other than `"`, `,`, `;` and `\`.
-pub(crate) const fn is_cookie_octet(b: u8) -> bool {
-    matches!(b, 0x21 | 0x23..=0x2B | 0x2D..=0x3A | 0x3C..=0x5B | 0x5D..=0x7E)
-}
+use crate::header::bytes::is_cookie_octet;
+use crate::header::percent;
 
 /// Encodes an arbitrary string as a cookie value made only of RFC 6265
 /// cookie-octets: every byte that is not a cookie-octet (space, `"`, `,`,
@@ -33,14 +30,11 @@ pub fn encode_cookie_value(value: &str) -> Cow<'_, str> {
     let Some(first) = value.bytes().position(needs_encoding) else {
         return Cow::Borrowed(value);
     };
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = String::with_capacity(value.len() + 8);
     out.push_str(value.get(..first).unwrap_or_default());
     for b in value.bytes().skip(first) {
         if needs_encoding(b) {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 0x0F)]));
+            percent::encode_byte_into(&mut out, b);
         } else {
             out.push(char::from(b));
         }
@@ -65,37 +59,10 @@ pub fn decode_cookie_value(value: &str) -> Cow<'_, str> {
     if !value.contains('%') {
         return Cow::Borrowed(value);
     }
-    let bytes = value.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let escaped = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
-            (b'%', Some(&hi), Some(&lo)) => hex(hi).zip(hex(lo)).map(|(hi, lo)| hi << 4 | lo),
-            _ => None,
-        };
-        match escaped {
-            Some(decoded) => {
-                out.push(decoded);
-                i += 3;
-            }
-            None => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
+    let out: Vec<u8> = percent::decode_lenient(value.as_bytes()).collect();
     match String::from_utf8(out) {
         Ok(s) => Cow::Owned(s),
         Err(e) => Cow::Owned(String::from_utf8_lossy(e.as_bytes()).into_owned()),
-    }
-}
-
-const fn hex(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
     }
 }
 
@@ -103,18 +70,6 @@ const fn hex(b: u8) -> Option<u8> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
-
-    #[test]
-    fn cookie_octets_are_exactly_rfc_6265s() {
-        let octets: String = (0u8..=255)
-            .filter(|&b| is_cookie_octet(b))
-            .map(char::from)
-            .collect();
-        assert_eq!(
-            octets,
-            "!#$%&'()*+-./0123456789:<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~"
-        );
-    }
 
     #[test]
     fn safe_values_are_borrowed() {

@@ -6,7 +6,7 @@
 //! clears the cookies that need consent, prefix patterns included, while
 //! keeping the exempt ones. The consent cookie the banner writes is then
 //! read back with the server-side `CcCookieReader` configured from the same
-//! policy.
+//! policy, and by the HTTP layer built to accept it.
 //!
 //! Needs Node.js (18 or later) and npm, which the build script looks for
 //! (`tests/build/tools.rs`): when they are missing the test is ignored, with
@@ -18,10 +18,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use cookie_policy::cookieconsent::CcCookieReader;
-use cookie_policy::{Category, Policy};
+use cookie_policy::http::CookiePolicyLayer;
+use cookie_policy::{Category, ConsentStatus, Policy};
+use cookie_policy_tests::answer::{call_now, page, Answer};
 use cookie_policy_tests::shop;
 use cookie_policy_tests::tools::{NODE, NPM};
 use serde_json::json;
+use tower::Layer;
 
 fn js_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("js")
@@ -192,10 +195,32 @@ fn vanilla_cookieconsent_runs_our_config_and_renders_our_tables() {
         newer.consent_from_cookie_header(header).is_necessary_only(),
         "another revision voids it"
     );
-    // The policy's own header reader (and so the HTTP layer) understands the
-    // banner's cookie too: it is stored under the policy's consent cookie.
-    let read = policy.consent_from_cookie_header(header);
-    assert_eq!(read, consent, "{header}");
-    assert_eq!(read.revision(), Some(policy.revision()));
+    // The reader for the policy binds it to the policy's revision; the
+    // policy's own reader, which reads only its own format, ignores it.
+    assert_eq!(consent.revision(), Some(policy.revision()));
+    assert_eq!(
+        policy.consent_status_from_cookie_header(header),
+        ConsentStatus::Missing,
+        "{header}"
+    );
+    // The layer reads it when built to: the statistics cookie passes, the
+    // marketing one goes; by default the request carries no consent.
+    let kept = |layer: CookiePolicyLayer| {
+        let mut service = layer.layer(Answer::once(page(&["_ga=GA1.2.3", "ad_id=1"])));
+        let request = http::Request::builder()
+            .header(http::header::COOKIE, header)
+            .body(())
+            .unwrap();
+        let response = call_now(&mut service, request);
+        let set: Vec<_> = response
+            .headers()
+            .get_all(http::header::SET_COOKIE)
+            .iter()
+            .cloned()
+            .collect();
+        set
+    };
+    assert_eq!(kept(policy.layer().accept_banner_cookie()), ["_ga=GA1.2.3"]);
+    assert!(kept(policy.layer()).is_empty());
     eprintln!("{}", stdout.trim());
 }

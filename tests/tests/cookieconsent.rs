@@ -231,9 +231,11 @@ proptest! {
 }
 
 /// The banner configured to store its consent under the shop's consent
-/// cookie (`cookie_consent`), read by the policy itself.
+/// cookie (`cookie_consent`), read by `CcCookieReader::for_policy`, and not
+/// by the policy's own reader.
 mod through_the_policy {
-    use cookie_policy::{Category, ConsentStatus};
+    use cookie_policy::cookieconsent::CcCookieReader;
+    use cookie_policy::{Category, Consent, ConsentStatus};
     use cookie_policy_tests::shop;
 
     fn banner_value(revision: u64, categories: &str) -> String {
@@ -252,17 +254,50 @@ mod through_the_policy {
     }
 
     #[test]
-    fn the_policy_reads_the_banner_cookie_stored_under_its_consent_cookie() {
+    fn the_policy_reader_reads_the_banner_cookie_stored_under_its_consent_cookie() {
         let policy = &shop::POLICY;
         let value = banner_value(
             policy.cookieconsent_revision(),
             r#""necessary","analytics""#,
         );
         let header = format!("other=1; cookie_consent={value}");
-        let consent = policy.consent_from_cookie_header(&header);
+        let consent = CcCookieReader::for_policy(policy).consent_from_cookie_header(&header);
         assert!(consent.allows(Category::Statistics), "{header}");
         assert!(!consent.allows(Category::Marketing));
         assert_eq!(consent.revision(), Some(policy.revision()));
+    }
+
+    /// The `cookieconsent` feature is on in this crate: it must not change
+    /// what the policy's own reader accepts.
+    #[test]
+    fn the_policy_itself_never_reads_the_banners_json() {
+        let policy = &shop::POLICY;
+        let value = banner_value(
+            policy.cookieconsent_revision(),
+            r#""necessary","preferences","statistics","marketing""#,
+        );
+        let header = format!("cookie_consent={value}");
+        assert_eq!(
+            CcCookieReader::for_policy(policy).consent_from_cookie_header(&header),
+            Consent::all(),
+            "the value is a valid banner consent"
+        );
+        assert_eq!(
+            policy.consent_from_cookie_header(&header),
+            Consent::necessary_only()
+        );
+        assert_eq!(
+            policy.consent_from_cookie_headers([header.as_bytes()]),
+            Consent::necessary_only()
+        );
+        assert_eq!(
+            policy.consent_status_from_cookie_header(&header),
+            ConsentStatus::Missing
+        );
+        assert_eq!(
+            policy.consent_from_cookie_value(&value),
+            Consent::necessary_only()
+        );
     }
 
     #[test]
@@ -273,12 +308,37 @@ mod through_the_policy {
             r#""necessary","statistics","marketing""#,
         );
         let header = format!("cookie_consent={value}");
-        assert!(policy
+        let reader = CcCookieReader::for_policy(policy);
+        assert!(reader
             .consent_from_cookie_header(&header)
             .is_necessary_only());
         assert_eq!(
-            policy.consent_status_from_cookie_header(&header),
+            reader.consent_status_from_cookie_headers([&header]),
             ConsentStatus::Outdated
+        );
+    }
+
+    #[test]
+    fn the_policy_reader_reads_the_servers_own_values_too() {
+        let policy = &shop::POLICY;
+        let reader = CcCookieReader::for_policy(policy);
+        let statistics = Consent::from_categories([Category::Statistics]);
+        let ours = format!("cookie_consent={}", policy.consent_cookie_value(statistics));
+        assert_eq!(
+            reader.consent_status_from_cookie_headers([&ours]),
+            ConsentStatus::Given(statistics)
+        );
+        let older = statistics.to_cookie_value_for(policy.revision() ^ 1);
+        assert_eq!(
+            reader.consent_status_from_cookie_headers([format!("cookie_consent={older}")]),
+            ConsentStatus::Outdated
+        );
+        // A reader not made for the policy reads the banner's JSON only.
+        assert_eq!(
+            CcCookieReader::new()
+                .named("cookie_consent")
+                .consent_status_from_cookie_headers([&ours]),
+            ConsentStatus::Missing
         );
     }
 
@@ -289,14 +349,15 @@ mod through_the_policy {
             policy.cookieconsent_revision(),
             r#""statistics","marketing""#,
         );
-        let ours = policy.consent_cookie_value(cookie_policy::Consent::from_categories([
+        let ours = policy.consent_cookie_value(Consent::from_categories([
             Category::Statistics,
+            Category::Preferences,
         ]));
         let header = format!("cookie_consent={banner}; cookie_consent={ours}");
-        let consent = policy.consent_from_cookie_header(&header);
-        assert!(consent.allows(Category::Statistics));
-        assert!(
-            !consent.allows(Category::Marketing),
+        let consent = CcCookieReader::for_policy(policy).consent_from_cookie_header(&header);
+        assert_eq!(
+            consent,
+            Consent::from_categories([Category::Statistics]),
             "a second copy never widens consent"
         );
     }

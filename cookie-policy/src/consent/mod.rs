@@ -2,14 +2,13 @@
 //! and [`ConsentProof`], the token that building a cookie which needs consent
 //! requires.
 
-mod header;
-
 use core::fmt;
 use core::marker::PhantomData;
 
-use crate::{Category, ConsentRequirement, CookieSpec, Policy};
+pub(crate) mod read;
 
-pub(crate) use header::cookie_values;
+use crate::header::percent;
+use crate::{Category, ConsentRequirement, CookieSpec, Policy};
 
 const PREFERENCES: u8 = 1;
 const STATISTICS: u8 = 2;
@@ -439,16 +438,13 @@ fn decode(value: &[u8]) -> Option<(u64, Consent)> {
         b'0'..=b'7' => digit - b'0',
         _ => return None,
     };
-    if hex.is_empty() || hex.len() > 16 || (hex.len() > 1 && hex[0] == b'0') {
+    if hex.is_empty() || hex.len() > 16 || (hex.len() > 1 && hex.starts_with(b"0")) {
         return None;
     }
     let mut revision: u64 = 0;
     for &b in hex {
-        let nibble = match b {
-            b'0'..=b'9' => b - b'0',
-            b'a'..=b'f' => b - b'a' + 10,
-            _ => return None,
-        };
+        // Lower case only: the one spelling `to_cookie_value` writes.
+        let nibble = percent::lower_hex_value(b)?;
         revision = (revision << 4) | u64::from(nibble);
     }
     Some((
@@ -538,7 +534,7 @@ impl<R: ConsentRequirement> fmt::Debug for ConsentProof<R> {
 /// What the request says about the visitor's consent, as read by
 /// [`Policy::consent_status_from_cookie_header`]: lets a server tell a visitor
 /// who refused everything (do not ask again) from one who never answered
-/// (show the banner).
+/// (show the banner). New states may be added: a `match` needs a `_` arm.
 ///
 /// ```
 /// use cookie_policy::{Consent, ConsentStatus};
@@ -547,6 +543,7 @@ impl<R: ConsentRequirement> fmt::Debug for ConsentProof<R> {
 /// assert!(!ConsentStatus::Given(Consent::necessary_only()).needs_asking());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ConsentStatus {
     /// No valid consent cookie: the visitor has not answered (or the value is
     /// not one this library wrote).
@@ -584,230 +581,6 @@ impl ConsentStatus {
     /// ```
     pub const fn needs_asking(self) -> bool {
         !matches!(self, ConsentStatus::Given(_))
-    }
-}
-
-/// The consent cookie of a policy.
-impl Policy {
-    /// Reads a value of the consent cookie: like
-    /// [`Consent::from_cookie_value`] with this policy's
-    /// [`revision`](Policy::revision), so a consent given to an older version
-    /// of the policy is void.
-    ///
-    /// ```
-    /// use cookie_policy::{Category, Consent};
-    /// cookie_policy::cookie_policy! {
-    ///     mod site {
-    ///         site: "https://example.org",
-    ///         consent_cookie: CHOICES,
-    ///         necessary { provider "Example" {
-    ///             CHOICES: "choices" { function: "Consent", purpose: "To remember choices", duration: 6 months }
-    ///         } }
-    ///     }
-    /// }
-    /// let value = site::POLICY.consent_cookie_value(Consent::all());
-    /// assert_eq!(site::POLICY.consent_from_cookie_value(&value), Consent::all());
-    /// assert_eq!(site::POLICY.consent_from_cookie_value("v1.0.7"), Consent::necessary_only());
-    /// ```
-    pub fn consent_from_cookie_value(&self, value: &str) -> Consent {
-        Consent::from_cookie_value_for(value, self.revision())
-    }
-
-    /// The value of the consent cookie recording `consent` for this policy's
-    /// [`revision`](Policy::revision) (see [`Consent::to_cookie_value`]).
-    ///
-    /// ```
-    /// use cookie_policy::Consent;
-    /// cookie_policy::cookie_policy! {
-    ///     mod site {
-    ///         site: "https://example.org",
-    ///         necessary { provider "Example" { S: "s" { function: "Session", purpose: "Sign-in" } } }
-    ///     }
-    /// }
-    /// let value = site::POLICY.consent_cookie_value(Consent::all());
-    /// assert_eq!(value, format!("v1.{:x}.7", site::POLICY.revision()));
-    /// ```
-    pub fn consent_cookie_value(&self, consent: Consent) -> String {
-        consent.to_cookie_value_for(self.revision())
-    }
-
-    /// The visitor's consent, read from the policy's
-    /// [`consent_cookie`](Policy::consent_cookie) in the value of a `Cookie:`
-    /// request header. [`Consent::necessary_only`] when there is none, when
-    /// it is invalid or written for another revision, or when the policy
-    /// declares no `consent_cookie`.
-    ///
-    /// The header is untrusted; it is read without allocating, in one pass,
-    /// and never panics:
-    ///
-    /// - pairs are separated by `;`; spaces and tabs around names and values
-    ///   are ignored; a pair without `=` is skipped;
-    /// - names are compared exactly (case-sensitive), values may be wrapped
-    ///   in one pair of double quotes;
-    /// - when the consent cookie occurs several times (cookies of the same
-    ///   name with another path or domain), the invalid and outdated copies
-    ///   are ignored and the valid ones **intersected**: a category counts as
-    ///   accepted only if every valid copy accepts it, so a stray or planted
-    ///   copy can never widen the consent.
-    ///
-    /// ```
-    /// use cookie_policy::{Category, Consent};
-    /// cookie_policy::cookie_policy! {
-    ///     mod site {
-    ///         site: "https://example.org",
-    ///         consent_cookie: CHOICES,
-    ///         necessary { provider "Example" {
-    ///             CHOICES: "choices" { function: "Consent", purpose: "To remember choices", duration: 6 months }
-    ///         } }
-    ///     }
-    /// }
-    /// let value = site::POLICY.consent_cookie_value(Consent::necessary_only().with(Category::Statistics));
-    /// let header = format!("sessionid=abc; choices={value}; theme=dark");
-    /// let consent = site::POLICY.consent_from_cookie_header(&header);
-    /// assert!(consent.allows(Category::Statistics));
-    /// assert!(!consent.allows(Category::Marketing));
-    /// assert_eq!(site::POLICY.consent_from_cookie_header("choices=garbage"), Consent::necessary_only());
-    /// ```
-    pub fn consent_from_cookie_header(&self, header: &str) -> Consent {
-        self.consent_status_from_cookie_header(header).consent()
-    }
-
-    /// Like [`consent_from_cookie_header`](Policy::consent_from_cookie_header)
-    /// for a header value given as bytes (such as `http::HeaderValue::as_bytes`,
-    /// which may hold bytes that are not UTF-8 in other cookies).
-    ///
-    /// ```
-    /// use cookie_policy::Consent;
-    /// cookie_policy::cookie_policy! {
-    ///     mod site {
-    ///         site: "https://example.org",
-    ///         consent_cookie: CHOICES,
-    ///         necessary { provider "Example" {
-    ///             CHOICES: "choices" { function: "Consent", purpose: "To remember choices" }
-    ///         } }
-    ///     }
-    /// }
-    /// let header = [b"other=\xff\xfe; choices=".as_slice(),
-    ///               site::POLICY.consent_cookie_value(Consent::all()).as_bytes()].concat();
-    /// assert_eq!(site::POLICY.consent_from_cookie_header_bytes(&header), Consent::all());
-    /// ```
-    pub fn consent_from_cookie_header_bytes(&self, header: &[u8]) -> Consent {
-        self.consent_status_from_headers([header]).consent()
-    }
-
-    /// Like [`consent_from_cookie_header`](Policy::consent_from_cookie_header)
-    /// for a request with several `Cookie` header fields (HTTP/2 and HTTP/3
-    /// may split the cookies over several): the copies of the consent cookie
-    /// in all of them are combined by the same rule.
-    ///
-    /// ```
-    /// use cookie_policy::Consent;
-    /// cookie_policy::cookie_policy! {
-    ///     mod site {
-    ///         site: "https://example.org",
-    ///         consent_cookie: CHOICES,
-    ///         necessary { provider "Example" {
-    ///             CHOICES: "choices" { function: "Consent", purpose: "To remember choices" }
-    ///         } }
-    ///     }
-    /// }
-    /// let choices = format!("choices={}", site::POLICY.consent_cookie_value(Consent::all()));
-    /// let consent = site::POLICY.consent_from_cookie_headers(["a=1", choices.as_str()]);
-    /// assert_eq!(consent, Consent::all());
-    /// ```
-    pub fn consent_from_cookie_headers<I>(&self, headers: I) -> Consent
-    where
-        I: IntoIterator,
-        I::Item: AsRef<[u8]>,
-    {
-        self.consent_status_from_headers(headers).consent()
-    }
-
-    /// What the `Cookie:` request header says about the visitor's consent:
-    /// [`ConsentStatus::Given`] (the visitor answered this revision of the
-    /// policy, even if they refused everything), [`ConsentStatus::Outdated`]
-    /// (they answered an older revision) or [`ConsentStatus::Missing`]. Read
-    /// by the rules of
-    /// [`consent_from_cookie_header`](Policy::consent_from_cookie_header).
-    ///
-    /// ```
-    /// use cookie_policy::{Consent, ConsentStatus};
-    /// cookie_policy::cookie_policy! {
-    ///     mod site {
-    ///         site: "https://example.org",
-    ///         consent_cookie: CHOICES,
-    ///         necessary { provider "Example" {
-    ///             CHOICES: "choices" { function: "Consent", purpose: "To remember choices" }
-    ///         } }
-    ///     }
-    /// }
-    /// let refused = format!("choices={}", site::POLICY.consent_cookie_value(Consent::necessary_only()));
-    /// assert_eq!(site::POLICY.consent_status_from_cookie_header(&refused),
-    ///            ConsentStatus::Given(Consent::necessary_only()));
-    /// assert_eq!(site::POLICY.consent_status_from_cookie_header("a=b"), ConsentStatus::Missing);
-    /// let old = if site::POLICY.revision() == 1 { "choices=v1.2.7" } else { "choices=v1.1.7" };
-    /// assert_eq!(site::POLICY.consent_status_from_cookie_header(old), ConsentStatus::Outdated);
-    /// ```
-    pub fn consent_status_from_cookie_header(&self, header: &str) -> ConsentStatus {
-        self.consent_status_from_headers([header.as_bytes()])
-    }
-
-    fn consent_status_from_headers<I>(&self, headers: I) -> ConsentStatus
-    where
-        I: IntoIterator,
-        I::Item: AsRef<[u8]>,
-    {
-        let Some(spec) = self.consent_cookie() else {
-            return ConsentStatus::Missing;
-        };
-        let name = spec.name().as_bytes();
-        let mut status = ConsentStatus::Missing;
-        for header in headers {
-            for value in cookie_values(header.as_ref(), name) {
-                match self.read_consent_value(value) {
-                    Some((true, consent)) => {
-                        status = ConsentStatus::Given(match status {
-                            ConsentStatus::Given(earlier) => earlier.intersection(consent),
-                            _ => consent,
-                        });
-                    }
-                    Some((false, _)) if status == ConsentStatus::Missing => {
-                        status = ConsentStatus::Outdated;
-                    }
-                    _ => {}
-                }
-            }
-        }
-        status
-    }
-
-    /// One value of the consent cookie (unquoted): `None` when it is not a
-    /// consent value at all, otherwise whether it was written for this
-    /// revision of the policy, and the consent it records.
-    pub(crate) fn read_consent_value(&self, value: &[u8]) -> Option<(bool, Consent)> {
-        match decode(value) {
-            Some((written_for, consent)) => Some((written_for == self.revision(), consent)),
-            None => self.read_banner_value(value),
-        }
-    }
-
-    /// With the `cookieconsent` feature, a value of the consent cookie may
-    /// also be the vanilla-cookieconsent banner's own JSON (the exported
-    /// banner configuration stores it under the policy's consent cookie
-    /// name): whether it answered this policy's banner revision
-    /// ([`Policy::cookieconsent_revision`]), and the consent it records.
-    #[cfg(feature = "cookieconsent")]
-    fn read_banner_value(&self, value: &[u8]) -> Option<(bool, Consent)> {
-        let cc = crate::cookieconsent::CcCookie::parse(core::str::from_utf8(value).ok()?)?;
-        Some((
-            cc.has_revision(self.cookieconsent_revision()),
-            cc.consent().for_revision(self.revision()),
-        ))
-    }
-
-    #[cfg(not(feature = "cookieconsent"))]
-    fn read_banner_value(&self, _value: &[u8]) -> Option<(bool, Consent)> {
-        None
     }
 }
 

@@ -287,7 +287,7 @@ proptest! {
     #[test]
     fn round_trip_is_the_identity(consent in arb_consent(), revision in any::<u64>()) {
         let value = consent.to_cookie_value_for(revision);
-        prop_assert!(value.bytes().all(crate::value::is_cookie_octet));
+        prop_assert!(value.bytes().all(crate::header::bytes::is_cookie_octet));
         prop_assert!(value.len() <= MAX_VALUE_LEN);
         prop_assert_eq!(Consent::from_cookie_value_for(&value, revision), consent);
     }
@@ -338,7 +338,7 @@ proptest! {
         if !consent.is_necessary_only() {
             // the header must then hold the exact value of a consent that
             // allows at least as much
-            let found = cookie_values(&header, b"choices")
+            let found = crate::header::cookie::values(&header, b"choices")
                 .any(|v| site::POLICY.consent_from_cookie_value(
                     core::str::from_utf8(v).unwrap_or("")).intersection(consent) == consent);
             prop_assert!(found);
@@ -404,7 +404,7 @@ proptest! {
     fn contract_round_trip_keeps_categories_and_revision(consent in arb_consent(), revision in any::<u64>()) {
         let given = consent.for_revision(revision);
         let value = given.to_cookie_value();
-        prop_assert!(value.bytes().all(crate::value::is_cookie_octet));
+        prop_assert!(value.bytes().all(crate::header::bytes::is_cookie_octet));
         let read = Consent::from_cookie_value(&value);
         prop_assert_eq!(read, consent);
         prop_assert_eq!(read.revision(), Some(revision));

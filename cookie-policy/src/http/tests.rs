@@ -394,7 +394,7 @@ fn the_layer_debugs_without_the_callback() {
     let layer = CookiePolicyLayer::new(&site::POLICY).on_drop(|_| {});
     assert_eq!(
         format!("{layer:?}"),
-        "CookiePolicyLayer { site: \"https://example.org\", on_drop: true }"
+        "CookiePolicyLayer { site: \"https://example.org\", consent_format: Ours, on_drop: true }"
     );
 }
 
@@ -429,5 +429,83 @@ fn more_set_cookies_than_the_fast_path_tracks() {
             .map(|i| format!("_pk_id.{i}=x"))
             .collect();
         assert_eq!(kept, expected, "dropped at {dropped_at}");
+    }
+}
+
+/// The banner's JSON in the consent cookie counts only for a layer built
+/// with `accept_banner_cookie`.
+#[cfg(feature = "cookieconsent")]
+mod banner_cookie {
+    use ::http::header::{COOKIE, SET_COOKIE};
+    use ::http::{HeaderMap, Request, Response};
+    use tower_layer::Layer;
+    use tower_service::Service;
+
+    use super::{site, CookiePolicyLayer, DropReason};
+    use crate::{Category, Consent};
+
+    /// The banner's value accepting `categories`, URI-encoded as it stores it.
+    fn banner_value(categories: &str) -> String {
+        format!(
+            r#"{{"categories":[{categories}],"revision":{},"consentId":"c0ffee","consentTimestamp":"t","lastConsentTimestamp":"t"}}"#,
+            site::POLICY.cookieconsent_revision()
+        )
+        .replace('%', "%25")
+        .replace('"', "%22")
+        .replace(',', "%2C")
+    }
+
+    fn request_consent(layer: CookiePolicyLayer, cookie: &str) -> Consent {
+        let mut service = layer.layer(tower::service_fn(|_: Request<()>| async {
+            Ok::<_, core::convert::Infallible>(Response::new(()))
+        }));
+        let request = Request::builder().header(COOKIE, cookie).body(()).unwrap();
+        service.call(request).request_consent()
+    }
+
+    #[test]
+    fn the_request_carries_it_only_for_a_layer_that_accepts_it() {
+        let cookie = format!("choices={}", banner_value(r#""necessary","statistics""#));
+        let statistics = Consent::from_categories([Category::Statistics]);
+        let accepting = site::POLICY.layer().accept_banner_cookie();
+        assert_eq!(request_consent(accepting.clone(), &cookie), statistics);
+        assert_eq!(
+            request_consent(site::POLICY.layer(), &cookie),
+            Consent::necessary_only()
+        );
+        // Our own values are read either way.
+        let ours = format!("choices={}", site::POLICY.consent_cookie_value(statistics));
+        assert_eq!(request_consent(accepting, &ours), statistics);
+        assert_eq!(request_consent(site::POLICY.layer(), &ours), statistics);
+    }
+
+    #[test]
+    fn a_response_setting_it_counts_only_for_a_layer_that_accepts_it() {
+        let set_consent = format!("choices={}", banner_value(r#""marketing""#));
+        let response = || {
+            let mut headers = HeaderMap::new();
+            headers.append(SET_COOKIE, set_consent.parse().unwrap());
+            headers.append(SET_COOKIE, "ad_id=1".parse().unwrap());
+            headers
+        };
+        let mut headers = response();
+        let accepting = site::POLICY.layer().accept_banner_cookie();
+        assert_eq!(
+            accepting.enforce(Consent::necessary_only(), &mut headers),
+            0
+        );
+        let mut headers = response();
+        let mut reasons = Vec::new();
+        site::POLICY
+            .layer()
+            .enforce_with(Consent::all(), &mut headers, |d| reasons.push(d.reason()));
+        assert_eq!(reasons, [DropReason::NoConsent(Category::Marketing)]);
+    }
+
+    #[test]
+    fn the_layer_says_what_it_reads() {
+        let debug = format!("{:?}", site::POLICY.layer().accept_banner_cookie());
+        assert!(debug.contains("OursAndBanner"), "{debug}");
+        assert!(format!("{:?}", site::POLICY.layer()).contains("Ours"));
     }
 }

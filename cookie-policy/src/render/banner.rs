@@ -1,12 +1,13 @@
 //! The configuration of the vanilla-cookieconsent 3 banner
 //! (`CookieConsent.run(config)`, npm package `vanilla-cookieconsent`).
+//!
+//! It is built from the same [`Page`] per language that the Markdown and
+//! HTML writers print, its texts written by the HTML writer (the library
+//! inserts them with `innerHTML`).
 
-use super::escape::html;
-use super::html::{cell_into, inlines_into};
+use super::html;
 use super::json::Json;
-use super::page::{consent_note, fill, Inline};
-use super::prose::{self, Prose};
-use super::table::{self, Table};
+use super::page::{self, Page, Section};
 use crate::{Category, Policy};
 
 /// The JavaScript adapter for the prefix patterns of
@@ -48,7 +49,7 @@ function cookiePolicyConsentConfig(config) {
 /// The `categories` object: `necessary` (and any category whose cookies are
 /// all exempt, such as anonymized statistics) is enabled and read-only; the
 /// others clear their consent-requiring cookies when refused.
-fn categories(policy: &Policy, tables: &[Table]) -> Json {
+fn categories(policy: &Policy, sections: &[Section]) -> Json {
     let mut out = vec![(
         Category::Necessary.as_str(),
         Json::Object(vec![
@@ -56,11 +57,15 @@ fn categories(policy: &Policy, tables: &[Table]) -> Json {
             ("readOnly", Json::Bool(true)),
         ]),
     )];
-    for table in tables.iter().filter(|t| t.category != Category::Necessary) {
+    for category in sections
+        .iter()
+        .map(|s| s.category)
+        .filter(|&c| c != Category::Necessary)
+    {
         let cookies: Vec<Json> = policy
             .cookies()
             .iter()
-            .filter(|c| c.category() == table.category && c.requires_consent())
+            .filter(|c| c.category() == category && c.requires_consent())
             .map(|c| {
                 let mut item = vec![("name", Json::str(c.name()))];
                 if c.is_pattern() {
@@ -75,7 +80,7 @@ fn categories(policy: &Policy, tables: &[Table]) -> Json {
                 Json::Object(item)
             })
             .collect();
-        let category = if cookies.is_empty() {
+        let json = if cookies.is_empty() {
             Json::Object(vec![
                 ("enabled", Json::Bool(true)),
                 ("readOnly", Json::Bool(true)),
@@ -86,7 +91,7 @@ fn categories(policy: &Policy, tables: &[Table]) -> Json {
                 Json::Object(vec![("cookies", Json::Array(cookies))]),
             )])
         };
-        out.push((table.category.as_str(), category));
+        out.push((category.as_str(), json));
     }
     Json::Object(out)
 }
@@ -114,19 +119,14 @@ fn cookie(policy: &Policy) -> Option<Json> {
     Some(Json::Object(out))
 }
 
-fn html_of(inlines: &[Inline]) -> String {
-    let mut out = String::new();
-    inlines_into(&mut out, inlines);
-    out
-}
-
 /// The `cookieTable` of a category: the same columns and rows as the pages,
-/// with HTML cells (the library inserts them as HTML).
-fn cookie_table(policy: &Policy, prose: &Prose, table: &Table) -> Json {
+/// with HTML cells.
+fn cookie_table(page: &Page, section: &Section) -> Json {
+    let table = &section.table;
     let headers = table
         .columns
         .iter()
-        .map(|c| (c.key(), Json::String(html(c.header(prose)))))
+        .map(|c| (c.key(), Json::String(html::text(c.header(page.prose)))))
         .collect();
     let body = table
         .rows
@@ -137,9 +137,8 @@ fn cookie_table(policy: &Policy, prose: &Prose, table: &Table) -> Json {
                     .columns
                     .iter()
                     .map(|c| {
-                        let mut cell = String::new();
-                        cell_into(&mut cell, &row.cell(*c, prose, policy.site()));
-                        (c.key(), Json::String(cell))
+                        let cell = row.cell(*c, page.prose, page.site);
+                        (c.key(), Json::String(html::cell(&cell)))
                     })
                     .collect(),
             )
@@ -151,67 +150,64 @@ fn cookie_table(policy: &Policy, prose: &Prose, table: &Table) -> Json {
     ])
 }
 
-/// The translation of one declared language. Every string is HTML, as the
-/// library inserts titles, descriptions and cells with `innerHTML`.
-fn translation(policy: &Policy, lang: &'static str) -> Json {
-    let (prose, _) = prose::for_language(lang);
-    let site = vec![Inline::Link(policy.site().to_string())];
-    let tables = table::tables(policy, lang);
+/// `first`, a space and `then`, as HTML.
+fn joined(first: &[page::Inline], then: &[page::Inline]) -> String {
+    let mut out = html::inlines(first);
+    out.push(' ');
+    out.push_str(&html::inlines(then));
+    out
+}
+
+/// The translation of one declared language: its page, as the banner shows
+/// it. Every string is HTML.
+fn translation(page: &Page) -> Json {
+    let prose = page.prose;
+    let text = |text: &str| Json::String(html::text(text));
     let mut sections = vec![Json::Object(vec![
-        ("title", Json::String(html(prose.usage_title))),
-        ("description", Json::String(html(prose.kinds_intro))),
+        ("title", text(prose.usage_title)),
+        ("description", Json::String(html::inlines(&page.kinds.body))),
     ])];
-    for table in &tables {
-        let mut description = html(prose.category_description(table.category));
-        description.push(' ');
-        description.push_str(&html_of(&consent_note(prose, table)));
+    for section in &page.sections {
         sections.push(Json::Object(vec![
+            ("title", Json::String(html::inlines(&section.heading))),
             (
-                "title",
-                Json::String(html(prose.category_heading(table.category))),
+                "description",
+                Json::String(joined(&section.description, &section.note)),
             ),
-            ("description", Json::String(description)),
-            ("linkedCategory", Json::str(table.category.as_str())),
-            ("cookieTable", cookie_table(policy, prose, table)),
+            ("linkedCategory", Json::str(section.category.as_str())),
+            ("cookieTable", cookie_table(page, section)),
         ]));
     }
-    let mut choice = html(prose.choice_body);
-    if let Some(consent) = policy.consent_cookie() {
-        choice.push(' ');
-        choice.push_str(&html_of(&fill(
-            prose.consent_cookie_note,
-            &[("{cookie}", vec![Inline::Code(consent.name().to_string())])],
-        )));
-    }
+    let choice = match &page.consent_cookie_note {
+        Some(note) => joined(&page.choice.body, note),
+        None => html::inlines(&page.choice.body),
+    };
     sections.push(Json::Object(vec![
-        ("title", Json::String(html(prose.choice_heading))),
+        ("title", Json::String(html::inlines(&page.choice.heading))),
         ("description", Json::String(choice)),
     ]));
     Json::Object(vec![
         (
             "consentModal",
             Json::Object(vec![
-                ("title", Json::String(html(prose.banner_title))),
+                ("title", text(prose.banner_title)),
                 (
                     "description",
-                    Json::String(html_of(&fill(
-                        prose.banner_description,
-                        &[("{site}", site)],
-                    ))),
+                    Json::String(html::inlines(&page.banner_description)),
                 ),
-                ("acceptAllBtn", Json::String(html(prose.accept_all))),
-                ("acceptNecessaryBtn", Json::String(html(prose.reject_all))),
-                ("showPreferencesBtn", Json::String(html(prose.manage))),
+                ("acceptAllBtn", text(prose.accept_all)),
+                ("acceptNecessaryBtn", text(prose.reject_all)),
+                ("showPreferencesBtn", text(prose.manage)),
             ]),
         ),
         (
             "preferencesModal",
             Json::Object(vec![
-                ("title", Json::String(html(prose.preferences_title))),
-                ("acceptAllBtn", Json::String(html(prose.accept_all))),
-                ("acceptNecessaryBtn", Json::String(html(prose.reject_all))),
-                ("savePreferencesBtn", Json::String(html(prose.save))),
-                ("closeIconLabel", Json::String(html(prose.close))),
+                ("title", text(prose.preferences_title)),
+                ("acceptAllBtn", text(prose.accept_all)),
+                ("acceptNecessaryBtn", text(prose.reject_all)),
+                ("savePreferencesBtn", text(prose.save)),
+                ("closeIconLabel", text(prose.close)),
                 ("sections", Json::Array(sections)),
             ]),
         ),
@@ -220,20 +216,25 @@ fn translation(policy: &Policy, lang: &'static str) -> Json {
 
 pub(crate) fn config(policy: &Policy) -> Json {
     let default = policy.default_language();
-    let tables = table::tables(policy, default);
     let mut languages: Vec<&'static str> = policy.languages().to_vec();
     if languages.is_empty() {
         languages.push(default);
     }
-    let translations = languages
+    // The first declared language is the default one.
+    let pages: Vec<Page> = languages
         .iter()
-        .map(|lang| (*lang, translation(policy, lang)))
+        .map(|lang| page::build(policy, lang))
+        .collect();
+    let sections = pages.first().map_or(&[][..], |page| &page.sections[..]);
+    let translations = pages
+        .iter()
+        .map(|page| (page.lang, translation(page)))
         .collect();
     let mut out = vec![("revision", Json::Number(policy.cookieconsent_revision()))];
     if let Some(cookie) = cookie(policy) {
         out.push(("cookie", cookie));
     }
-    out.push(("categories", categories(policy, &tables)));
+    out.push(("categories", categories(policy, sections)));
     out.push((
         "language",
         Json::Object(vec![

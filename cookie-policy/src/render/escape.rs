@@ -23,13 +23,6 @@ pub(crate) fn html_into(out: &mut String, text: &str) {
     }
 }
 
-/// `text` escaped for HTML, see [`html_into`].
-pub(crate) fn html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    html_into(&mut out, text);
-    out
-}
-
 /// Appends `text` to `out` as inline Markdown (CommonMark/GFM) that stays on
 /// one line and inside one table cell:
 ///
@@ -132,6 +125,12 @@ pub(crate) fn json_string_into(out: &mut String, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn html(text: &str) -> String {
+        let mut out = String::new();
+        html_into(&mut out, text);
+        out
+    }
 
     fn json(text: &str) -> String {
         let mut out = String::new();

@@ -43,7 +43,7 @@ fn fragment_into(out: &mut String, page: &Page, top_level: u8) {
     html_into(out, page.lang);
     out.push_str("\">\n");
     let writer = Writer { page, top_level };
-    for block in &page.blocks {
+    for block in &page.blocks() {
         writer.block(out, block);
     }
     out.push_str("</section>\n");
@@ -86,7 +86,7 @@ impl Writer<'_> {
                 out.push_str("<ul");
                 self.prose_lang(out);
                 out.push_str(">\n");
-                for item in items {
+                for item in items.iter() {
                     out.push_str("<li>");
                     inlines_into(out, item);
                     out.push_str("</li>\n");
@@ -130,8 +130,29 @@ impl Writer<'_> {
     }
 }
 
+/// `text` as HTML text: escaped.
+pub(crate) fn text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    html_into(&mut out, text);
+    out
+}
+
+/// A cell's content as HTML (see [`cell_into`]).
+pub(crate) fn cell(cell: &Cell) -> String {
+    let mut out = String::new();
+    cell_into(&mut out, cell);
+    out
+}
+
+/// Inline content as HTML (see [`inlines_into`]).
+pub(crate) fn inlines(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    inlines_into(&mut out, inlines);
+    out
+}
+
 /// A cell's content as HTML: escaped text, or `<code>` names.
-pub(crate) fn cell_into(out: &mut String, cell: &Cell) {
+fn cell_into(out: &mut String, cell: &Cell) {
     match cell {
         Cell::Text(text) => html_into(out, text),
         Cell::Names(names) => {
@@ -148,7 +169,7 @@ pub(crate) fn cell_into(out: &mut String, cell: &Cell) {
 }
 
 /// Inline content as HTML; a URL becomes a link only when [`is_safe_url`].
-pub(crate) fn inlines_into(out: &mut String, inlines: &[Inline]) {
+fn inlines_into(out: &mut String, inlines: &[Inline]) {
     for inline in inlines {
         match inline {
             Inline::Text(text) => html_into(out, text),

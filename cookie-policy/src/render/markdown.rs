@@ -7,7 +7,7 @@ use super::table::{Cell, Table};
 /// The page as Markdown, ending with one newline.
 pub(crate) fn write(page: &Page) -> String {
     let mut out = String::new();
-    for block in &page.blocks {
+    for block in &page.blocks() {
         block_into(&mut out, block, page);
     }
     while out.ends_with("\n\n") {
@@ -31,7 +31,7 @@ fn block_into(out: &mut String, block: &Block, page: &Page) {
             out.push_str("\n\n");
         }
         Block::List(items) => {
-            for item in items {
+            for item in items.iter() {
                 out.push_str("- ");
                 inlines_into(out, item);
                 out.push('\n');

@@ -307,28 +307,6 @@ impl Policy {
         banner::config(self).to_pretty()
     }
 
-    /// The `revision` of [`to_cookieconsent_config`](Self::to_cookieconsent_config):
-    /// the policy's [`revision`](Self::revision) folded to its low 32 bits,
-    /// a number JavaScript holds exactly. The banner stores it in its consent
-    /// cookie and asks again when it changes; a server reading that cookie
-    /// (`cookieconsent::CcCookieReader::with_revision`, feature
-    /// `cookieconsent`) checks it against this value.
-    ///
-    /// ```
-    /// cookie_policy::cookie_policy! {
-    ///     mod site {
-    ///         site: "https://example.org",
-    ///         necessary { provider "Example" { S: "s" { function: "Session", purpose: "Sign-in" } } }
-    ///     }
-    /// }
-    /// let revision = site::POLICY.cookieconsent_revision();
-    /// assert_eq!(revision, site::POLICY.revision() & 0xFFFF_FFFF);
-    /// assert!(site::POLICY.to_cookieconsent_config().contains(&format!("\"revision\": {revision},")));
-    /// ```
-    pub const fn cookieconsent_revision(&self) -> u64 {
-        self.revision() & 0xFFFF_FFFF
-    }
-
     /// A script that starts the banner: [`COOKIECONSENT_ADAPTER_JS`] followed
     /// by `CookieConsent.run(cookiePolicyConsentConfig(<config>));`. Put it in
     /// a `<script>` after the library (`cookieconsent.umd.js`); the JSON is

@@ -1,5 +1,6 @@
-//! The policy page as a small document model, built once and written out by
-//! the Markdown and the HTML writers, so both always say the same thing.
+//! The policy page as a small document model, built once per language and
+//! written out by the Markdown and the HTML writers, and read by the banner
+//! configuration, so that all of them always say the same thing.
 
 use super::prose::{self, Prose};
 use super::table::{self, Table};
@@ -16,19 +17,39 @@ pub(crate) enum Inline {
     Link(String),
 }
 
-/// A block of the page.
+/// A block of the page, as the writers print it: borrowed from the
+/// [`Page`]'s parts by [`Page::blocks`].
 #[derive(Debug, Clone)]
-pub(crate) enum Block {
+pub(crate) enum Block<'p> {
     /// A heading; level 1 is the page title.
-    Heading(u8, Vec<Inline>),
-    Paragraph(Vec<Inline>),
-    List(Vec<Vec<Inline>>),
+    Heading(u8, &'p [Inline]),
+    Paragraph(&'p [Inline]),
+    List(&'p [Vec<Inline>]),
     /// The part of the page about one category (an HTML `<section>`).
-    Section(Category, Vec<Block>),
-    Table(Table),
+    Section(Category, Vec<Block<'p>>),
+    Table(&'p Table),
 }
 
-/// A page in one language.
+/// A heading and the paragraph under it.
+pub(crate) struct Part {
+    pub heading: Vec<Inline>,
+    pub body: Vec<Inline>,
+}
+
+/// What the page says about one category that has cookies.
+pub(crate) struct Section {
+    pub category: Category,
+    pub heading: Vec<Inline>,
+    /// What the category is for (on the page, in the list of kinds).
+    pub description: Vec<Inline>,
+    /// Which of its cookies need consent.
+    pub note: Vec<Inline>,
+    pub table: Table,
+}
+
+/// A page in one language: every text of it, built once, for the Markdown
+/// and HTML writers (through [`Page::blocks`]) and the banner configuration
+/// (through the parts) alike.
 pub(crate) struct Page {
     /// The language of the cookie texts (a language the policy declares).
     pub lang: &'static str,
@@ -37,7 +58,23 @@ pub(crate) struct Page {
     pub prose_fallback: bool,
     pub site: &'static str,
     pub title: Vec<Inline>,
-    pub blocks: Vec<Block>,
+    pub intro: Vec<Inline>,
+    /// What a cookie is.
+    pub what: Part,
+    /// The kinds of cookie: an introduction, then one item per category.
+    pub kinds: Part,
+    pub kinds_list: Vec<Vec<Inline>>,
+    /// The heading over the sections.
+    pub list_heading: Vec<Inline>,
+    /// One per category that has cookies, in [`Category::ALL`] order.
+    pub sections: Vec<Section>,
+    /// What the page says when there are no sections.
+    pub no_cookies: Vec<Inline>,
+    /// How to change one's choice, and which cookie stores it.
+    pub choice: Part,
+    pub consent_cookie_note: Option<Vec<Inline>>,
+    /// The banner's first words to the visitor (not on the page itself).
+    pub banner_description: Vec<Inline>,
 }
 
 impl Page {
@@ -45,10 +82,43 @@ impl Page {
     pub(crate) fn title_text(&self) -> String {
         plain(&self.title)
     }
+
+    /// The page's blocks, in order: the one layout of the page.
+    pub(crate) fn blocks(&self) -> Vec<Block<'_>> {
+        let mut blocks = vec![
+            Block::Heading(1, &self.title),
+            Block::Paragraph(&self.intro),
+            Block::Heading(2, &self.what.heading),
+            Block::Paragraph(&self.what.body),
+            Block::Heading(2, &self.kinds.heading),
+            Block::Paragraph(&self.kinds.body),
+            Block::List(&self.kinds_list),
+            Block::Heading(2, &self.list_heading),
+        ];
+        if self.sections.is_empty() {
+            blocks.push(Block::Paragraph(&self.no_cookies));
+        }
+        for section in &self.sections {
+            blocks.push(Block::Section(
+                section.category,
+                vec![
+                    Block::Heading(3, &section.heading),
+                    Block::Paragraph(&section.note),
+                    Block::Table(&section.table),
+                ],
+            ));
+        }
+        blocks.push(Block::Heading(2, &self.choice.heading));
+        blocks.push(Block::Paragraph(&self.choice.body));
+        if let Some(note) = &self.consent_cookie_note {
+            blocks.push(Block::Paragraph(note));
+        }
+        blocks
+    }
 }
 
 /// The inlines as plain text.
-pub(crate) fn plain(inlines: &[Inline]) -> String {
+fn plain(inlines: &[Inline]) -> String {
     inlines
         .iter()
         .map(|i| match i {
@@ -59,7 +129,7 @@ pub(crate) fn plain(inlines: &[Inline]) -> String {
 
 /// Splits `template` at its placeholders (`{site}`, `{cookie}`, `{names}`)
 /// and puts `values` in their place. An unknown placeholder stays text.
-pub(crate) fn fill(template: &str, values: &[(&str, Vec<Inline>)]) -> Vec<Inline> {
+fn fill(template: &str, values: &[(&str, Vec<Inline>)]) -> Vec<Inline> {
     let mut out = Vec::new();
     let mut rest = template;
     while !rest.is_empty() {
@@ -111,68 +181,60 @@ pub(crate) fn build(policy: &Policy, lang: &'static str) -> Page {
     let (prose, prose_fallback) = prose::for_language(lang);
     let site = policy.site();
     let site_link = || vec![Inline::Link(site.to_string())];
-
-    let title = fill(prose.title, &[("{site}", site_link())]);
-    let mut blocks = vec![
-        Block::Heading(1, title.clone()),
-        Block::Paragraph(fill(prose.intro, &[("{site}", site_link())])),
-        Block::Heading(2, text(prose.what_heading)),
-        Block::Paragraph(text(prose.what_body)),
-        Block::Heading(2, text(prose.kinds_heading)),
-        Block::Paragraph(text(prose.kinds_intro)),
-        Block::List(
-            Category::ALL
-                .into_iter()
-                .map(|c| {
-                    vec![
-                        Inline::Strong(prose.category_name(c).to_string()),
-                        Inline::Text(prose.label_separator.to_string()),
-                        Inline::Text(prose.category_description(c).to_string()),
-                    ]
-                })
-                .collect(),
-        ),
-        Block::Heading(2, fill(prose.list_heading, &[("{site}", site_link())])),
-    ];
-
-    let tables = table::tables(policy, lang);
-    if tables.is_empty() {
-        blocks.push(Block::Paragraph(text(prose.no_cookies)));
-    }
-    for table in tables {
-        let category = table.category;
-        let note = consent_note(prose, &table);
-        blocks.push(Block::Section(
-            category,
-            vec![
-                Block::Heading(3, text(prose.category_heading(category))),
-                Block::Paragraph(note),
-                Block::Table(table),
-            ],
-        ));
-    }
-
-    blocks.push(Block::Heading(2, text(prose.choice_heading)));
-    blocks.push(Block::Paragraph(text(prose.choice_body)));
-    if let Some(consent) = policy.consent_cookie() {
-        blocks.push(Block::Paragraph(fill(
-            prose.consent_cookie_note,
-            &[("{cookie}", vec![Inline::Code(consent.name().to_string())])],
-        )));
-    }
-
+    let sections = table::tables(policy, lang)
+        .into_iter()
+        .map(|table| Section {
+            category: table.category,
+            heading: text(prose.category_heading(table.category)),
+            description: text(prose.category_description(table.category)),
+            note: consent_note(prose, &table),
+            table,
+        })
+        .collect();
     Page {
         lang,
         prose,
         prose_fallback,
         site,
-        title,
-        blocks,
+        title: fill(prose.title, &[("{site}", site_link())]),
+        intro: fill(prose.intro, &[("{site}", site_link())]),
+        what: Part {
+            heading: text(prose.what_heading),
+            body: text(prose.what_body),
+        },
+        kinds: Part {
+            heading: text(prose.kinds_heading),
+            body: text(prose.kinds_intro),
+        },
+        kinds_list: Category::ALL
+            .into_iter()
+            .map(|c| {
+                vec![
+                    Inline::Strong(prose.category_name(c).to_string()),
+                    Inline::Text(prose.label_separator.to_string()),
+                    Inline::Text(prose.category_description(c).to_string()),
+                ]
+            })
+            .collect(),
+        list_heading: fill(prose.list_heading, &[("{site}", site_link())]),
+        sections,
+        no_cookies: text(prose.no_cookies),
+        choice: Part {
+            heading: text(prose.choice_heading),
+            body: text(prose.choice_body),
+        },
+        consent_cookie_note: policy.consent_cookie().map(|consent| {
+            fill(
+                prose.consent_cookie_note,
+                &[("{cookie}", vec![Inline::Code(consent.name().to_string())])],
+            )
+        }),
+        banner_description: fill(prose.banner_description, &[("{site}", site_link())]),
     }
 }
 
 /// Which cookies of the table need consent, in words.
-pub(crate) fn consent_note(prose: &Prose, table: &Table) -> Vec<Inline> {
+fn consent_note(prose: &Prose, table: &Table) -> Vec<Inline> {
     let cookies: Vec<_> = table.rows.iter().flat_map(|r| r.cookies.iter()).collect();
     let exempt: Vec<&str> = cookies
         .iter()
