@@ -67,7 +67,7 @@ impl CookieModel {
     /// Whether the name is a prefix pattern: it ends in `*`. The rule of
     /// `CookieSpec::is_pattern` in the runtime, which the expansion must
     /// agree with: `"*"` alone is the pattern with an empty prefix (which
-    /// [`names::name_error`] rejects, as it would cover every cookie).
+    /// the name check rejects, as it would cover every cookie).
     pub fn is_pattern(&self) -> bool {
         is_pattern(&self.name)
     }
