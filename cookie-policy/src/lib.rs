@@ -50,7 +50,6 @@ extern crate self as cookie_policy;
 
 #[cfg(feature = "cookie")]
 mod build;
-mod category;
 mod consent;
 #[cfg(feature = "cookieconsent")]
 pub mod cookieconsent;
@@ -68,9 +67,10 @@ pub mod __private;
 
 #[cfg(feature = "cookie")]
 pub use build::InvalidCookieName;
-pub use category::{Category, SameSite, TimeUnit, UnknownCategory};
 pub use consent::{Consent, ConsentProof, ConsentStatus};
 pub use cookie_policy_macros::cookie_policy;
+#[doc(inline)]
+pub use cookie_policy_shared::{Category, SameSite, TimeUnit, UnknownCategory};
 pub use declared::{
     ConsentRequirement, DeclaredCookie, MarketingConsent, NoConsentNeeded, PreferencesConsent,
     Requirement, StatisticsConsent,

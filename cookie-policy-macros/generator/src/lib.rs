@@ -36,7 +36,6 @@ pub mod check;
 pub mod expand;
 #[cfg(test)]
 mod grammar_props;
-mod hash;
 mod lit;
 pub mod parse;
 mod phf;

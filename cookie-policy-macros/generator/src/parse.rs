@@ -112,7 +112,7 @@ fn unknown_category_message(word: &str) -> String {
     }
     let hint = did_you_mean_with_aliases(
         word,
-        Category::ALL.iter().map(|(n, _)| *n),
+        Category::ALL.iter().map(|c| c.as_str()),
         &CATEGORY_ALIASES,
     );
     format!("unknown category `{word}`: the categories are {CATEGORY_LIST}.{hint}")
@@ -334,7 +334,7 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Vec<Error
                 }
             }
         } else if peek_brace(input) {
-            let kind = Category::from_keyword(&word);
+            let kind = word.parse::<Category>().ok();
             if kind.is_none() {
                 let message = if word == "provider" {
                     "a `provider` needs a name and goes inside a category: `necessary { provider \"Name\" { ... } }`".to_string()
@@ -365,8 +365,8 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Vec<Error
         } else {
             let all = SETTINGS
                 .iter()
-                .chain(Category::ALL.iter().map(|(n, _)| n))
-                .copied();
+                .copied()
+                .chain(Category::ALL.iter().map(|c| c.as_str()));
             let aliases: Vec<(&str, &str)> = SETTING_ALIASES
                 .iter()
                 .chain(CATEGORY_ALIASES.iter())
@@ -442,7 +442,7 @@ fn parse_setting(
             }
         }
         other => {
-            let message = if Category::from_keyword(other).is_some() {
+            let message = if other.parse::<Category>().is_ok() {
                 format!("`{other}` is a category, not a setting: write `{other} {{ provider \"Name\" {{ ... }} }}` without `:`")
             } else {
                 format!(
@@ -836,19 +836,24 @@ const UNIT_ALIASES: [(&str, &str); 12] = [
     ("yrs", "years"),
 ];
 
+/// The words of a duration's unit, singular and plural, shortest unit first.
+fn unit_words() -> impl Iterator<Item = (&'static str, TimeUnit)> + Clone {
+    TimeUnit::ALL
+        .into_iter()
+        .flat_map(|unit| [(unit.as_str(), unit), (unit.plural(), unit)])
+}
+
 /// The unit a misspelled or abbreviated unit word most likely meant, in
 /// the number (singular or plural) that fits `amount`.
 fn unit_meant(word: &str, amount: u64) -> Option<&'static str> {
     let fits = |w: &&str| (amount == 1) != w.ends_with('s');
-    let candidates = TimeUnit::WORDS.iter().map(|(w, _)| *w).filter(fits);
-    let meant = closest_with_aliases(word, candidates, &UNIT_ALIASES).or_else(|| {
-        closest_with_aliases(word, TimeUnit::WORDS.iter().map(|(w, _)| *w), &UNIT_ALIASES)
-    })?;
-    let unit = TimeUnit::WORDS.iter().find(|(w, _)| *w == meant)?.1;
-    TimeUnit::WORDS
-        .iter()
+    let candidates = unit_words().map(|(w, _)| w).filter(fits);
+    let meant = closest_with_aliases(word, candidates, &UNIT_ALIASES)
+        .or_else(|| closest_with_aliases(word, unit_words().map(|(w, _)| w), &UNIT_ALIASES))?;
+    let unit = unit_words().find(|(w, _)| *w == meant)?.1;
+    unit_words()
         .filter(|(_, u)| *u == unit)
-        .map(|(w, _)| *w)
+        .map(|(w, _)| w)
         .find(|w| fits(w))
         .or(Some(meant))
 }
@@ -910,11 +915,7 @@ fn parse_duration(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<Du
     }
     let unit_ident = input.call(Ident::parse_any)?;
     let word = unit_ident.to_string();
-    let Some(unit) = TimeUnit::WORDS
-        .iter()
-        .find(|(w, _)| *w == word)
-        .map(|(_, u)| *u)
-    else {
+    let Some(unit) = unit_words().find(|(w, _)| *w == word).map(|(_, u)| u) else {
         let lower = word.to_ascii_lowercase();
         let message = if matches!(lower.as_str(), "s" | "sec" | "secs" | "second" | "seconds") {
             format!("durations are declared in minutes or longer units: write `{} minutes`, or a longer unit (units: {UNITS})", amount.div_ceil(60).max(1))
@@ -944,7 +945,7 @@ fn parse_same_site(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<(
                 "write the SameSite value without quotes: `same_site: {}`",
                 {
                     let v = lit.value();
-                    crate::suggest::closest(&v, SameSite::ALL.iter().map(|(n, _)| *n))
+                    crate::suggest::closest(&v, SameSite::ALL.iter().map(|s| s.as_str()))
                         .unwrap_or("Lax")
                         .to_string()
                 }
@@ -956,13 +957,13 @@ fn parse_same_site(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<(
     }
     let ident = input.call(Ident::parse_any)?;
     let word = ident.to_string();
-    match SameSite::ALL.iter().find(|(n, _)| *n == word) {
-        Some((_, s)) => Ok((ident, *s)),
+    match SameSite::ALL.into_iter().find(|s| s.as_str() == word) {
+        Some(s) => Ok((ident, s)),
         None => Err(Error::new(
             ident.span(),
             format!(
                 "invalid `same_site` value `{word}`: use `Strict`, `Lax` or `None`.{}",
-                did_you_mean(&word, SameSite::ALL.iter().map(|(n, _)| *n))
+                did_you_mean(&word, SameSite::ALL.iter().map(|s| s.as_str()))
             ),
         )),
     }
@@ -981,38 +982,14 @@ mod tests {
 
     #[test]
     fn parses_the_whole_grammar() {
-        let (ast, errors) = parse(quote! {
-            /// Docs.
-            pub mod potsdam {
-                site: "https://opendata.potsdam.de",
-                languages: [en, de],
-                consent_cookie: PREFS,
-                necessary {
-                    provider "Opendatasoft" {
-                        /// Session.
-                        SESSIONID: "sessionid" {
-                            function: { en: "Authentication", de: "Authentifizierung" },
-                            location: { en: "front", de: "vorne" },
-                            purpose: { en: "p", de: "q" },
-                            duration: 14 days,
-                            secure, http_only, same_site: Lax, domain: "potsdam.de", path: "/",
-                        }
-                        PREFS: "prefs" { function: { en: "a", de: "b" }, purpose: { en: "a", de: "b" }, duration: session }
-                    }
-                }
-                marketing {
-                    provider "YouTube" {
-                        YT: "VISITOR_INFO1_LIVE" { function: { en: "a", de: "b" }, purpose: { en: "a", de: "b" },
-                            third_party: "youtube.com", duration: 1 year, secure, partitioned, same_site: None }
-                    }
-                }
-            }
-        });
+        // Every setting, category, field and flag, texts in two languages.
+        let source = crate::proptests::VALID;
+        let (ast, errors) = parse(source.parse().expect("lexes"));
         assert_eq!(errors, Vec::<String>::new());
         let ast = ast.expect("a policy");
-        assert_eq!(ast.name.to_string(), "potsdam");
+        assert_eq!(ast.name.to_string(), "portal");
         assert_eq!(ast.settings.len(), 3);
-        assert_eq!(ast.categories.len(), 2);
+        assert_eq!(ast.categories.len(), 3);
         let entry = &ast.categories[0].providers[0].entries[0];
         assert_eq!(entry.ident.to_string(), "SESSIONID");
         assert_eq!(entry.attrs.len(), 1);
@@ -1025,12 +1002,12 @@ mod tests {
                 ..
             })
         ));
-        let yt = &ast.categories[1].providers[0].entries[0];
+        let yt = &ast.categories[2].providers[0].entries[0];
         assert!(matches!(
             yt.fields[3].value,
             FieldValue::Duration(Duration::Amount {
-                amount: 1,
-                unit: TimeUnit::Year,
+                amount: 180,
+                unit: TimeUnit::Day,
                 ..
             })
         ));

@@ -16,7 +16,9 @@ use syn::{Attribute, Error, Ident, LitStr, Visibility};
 use crate::ast::*;
 use crate::lit::value as str_value;
 use crate::suggest::did_you_mean;
-use names::{known_tracker, name_error, name_prefix, NamePrefix};
+use cookie_policy_shared::name::{is_pattern, pattern_prefix, NamePrefix};
+use cookie_policy_shared::requires_consent;
+use names::{known_tracker, name_error};
 use web::{domain_matches, parse_domain, parse_site, path_error, Site};
 
 /// Generated items that a constant must not shadow.
@@ -64,26 +66,19 @@ pub struct CookieModel {
 }
 
 impl CookieModel {
-    /// Whether the name is a prefix pattern: it ends in `*`. The rule of
-    /// `CookieSpec::is_pattern` in the runtime, which the expansion must
-    /// agree with: `"*"` alone is the pattern with an empty prefix (which
-    /// the name check rejects, as it would cover every cookie).
+    /// Whether the name is a prefix pattern: it ends in `*`, `"*"` alone
+    /// included (which the name check rejects, as it would cover every
+    /// cookie). `cookie-policy-shared`'s rule, as the runtime's
+    /// `CookieSpec::is_pattern`.
     pub fn is_pattern(&self) -> bool {
         is_pattern(&self.name)
     }
 
+    /// Whether setting the cookie needs consent: `cookie-policy-shared`'s
+    /// rule, as the runtime's `CookieSpec::requires_consent`.
     pub fn requires_consent(&self) -> bool {
-        match self.category {
-            Category::Necessary => false,
-            Category::Statistics => !self.anonymized,
-            Category::Preferences | Category::Marketing => true,
-        }
+        requires_consent(self.category, self.anonymized)
     }
-}
-
-/// Whether a cookie name is a prefix pattern: it ends in `*`.
-pub fn is_pattern(name: &str) -> bool {
-    name.ends_with('*')
 }
 
 /// Checks `ast`, pushing every broken rule to `errors`.
@@ -484,7 +479,7 @@ fn check_entry(
             " (browsers match the prefix in any case)".to_string()
         }
     };
-    match name_prefix(&name) {
+    match NamePrefix::of(&name) {
         Some(NamePrefix::Secure) if !secure => errors.push(Error::new(
             entry.name.span(),
             format!(
@@ -585,7 +580,7 @@ fn check_entry(
                 key.span(),
                 format!(
                     "`anonymized` only applies to `statistics` cookies: it exempts anonymous audience measurement from consent, and this cookie is in `{}`. Remove `anonymized`",
-                    category.keyword()
+                    category.as_str()
                 ),
             ));
         }
@@ -807,7 +802,7 @@ fn check_uniqueness(cookies: &mut [CookieModel], spans: &[EntrySpans], errors: &
                         cookie.name,
                         first.ident,
                         first.provider,
-                        first.category.keyword()
+                        first.category.as_str()
                     ),
                 ));
             }
@@ -858,7 +853,7 @@ fn check_patterns(cookies: &[CookieModel], spans: &[EntrySpans], errors: &mut Ve
     let mut prefixes: HashMap<&str, usize> = HashMap::new();
     for (index, cookie) in cookies.iter().enumerate() {
         if cookie.is_pattern() && cookie.indexed {
-            if let Some(prefix) = cookie.name.strip_suffix('*') {
+            if let Some(prefix) = pattern_prefix(&cookie.name) {
                 prefixes.insert(prefix, index);
             }
         }
@@ -950,7 +945,7 @@ fn resolve_consent_cookie(
             format!(
                 "the consent cookie `{}` is in `{}`, but it must be `necessary`: it has to be set before (and even without) any consent, to remember a refusal",
                 cookie.name,
-                cookie.category.keyword()
+                cookie.category.as_str()
             ),
         ));
         return None;
