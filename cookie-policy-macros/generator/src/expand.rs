@@ -12,22 +12,18 @@ use cookie_policy_shared::packed::Attributes;
 
 use crate::ast::Category;
 use crate::check::{check, CookieModel, Model};
+use crate::errors::Errors;
 use crate::parse::parse_policy;
 use crate::phf;
 
 /// The whole macro: parse, check, generate. Never panics; errors become
 /// `compile_error!`s next to whatever could still be generated.
 pub fn expand(input: TokenStream) -> TokenStream {
-    let (model, errors) = parse_and_check(input);
-    let code = model.map(|model| generate(&model)).unwrap_or_default();
-    let errors = errors
-        .into_iter()
-        .reduce(|mut all, e| {
-            all.combine(e);
-            all
-        })
-        .map(Error::into_compile_error)
+    let mut errors = Errors::new();
+    let code = stages(input, &mut errors)
+        .map(|model| generate(&model))
         .unwrap_or_default();
+    let errors = errors.into_compile_errors();
     quote! { #errors #code }
 }
 
@@ -35,22 +31,13 @@ pub fn expand(input: TokenStream) -> TokenStream {
 /// head could be read) and every error of the invocation, one message
 /// each, in source order.
 pub fn parse_and_check(input: TokenStream) -> (Option<Model>, Vec<Error>) {
-    let mut errors = Vec::new();
-    let model = parse_policy(input, &mut errors).map(|ast| check(ast, &mut errors));
-    (model, in_source_order(errors))
+    let mut errors = Errors::new();
+    let model = stages(input, &mut errors);
+    (model, errors.into_sorted())
 }
 
-/// The messages of `errors` by where their span starts, so a reader goes
-/// top to bottom; messages on the same token keep the order the stages
-/// found them in. (Where the compiler tells no location, every span starts
-/// at line 0 and the order is the stages'.)
-fn in_source_order(errors: Vec<Error>) -> Vec<Error> {
-    let mut messages: Vec<Error> = errors.into_iter().flat_map(Error::into_iter).collect();
-    messages.sort_by_cached_key(|e| {
-        let start = e.span().start();
-        (start.line, start.column)
-    });
-    messages
+fn stages(input: TokenStream, errors: &mut Errors) -> Option<Model> {
+    parse_policy(input, errors).map(|ast| check(ast, errors))
 }
 
 fn requirement_tokens(cookie: &CookieModel) -> TokenStream {

@@ -33,9 +33,11 @@
 
 pub mod ast;
 pub mod check;
+pub mod errors;
 pub mod expand;
 #[cfg(test)]
 mod grammar_props;
+mod keywords;
 mod lit;
 pub mod parse;
 mod phf;
