@@ -2,7 +2,7 @@
 //! arbitrary source text, through `cookie-policy-generator`, the library the
 //! proc-macro crate is a thin entry over: no proc-macro boundary in the way.
 //!
-//! `cargo +nightly fuzz run macro_parser fuzz/corpus/macro_parser fuzz/seeds/macro_parser`
+//! `cargo +nightly fuzz run macro_parser corpus/macro_parser seeds/macro_parser` (in `fuzz/`)
 
 #![no_main]
 
