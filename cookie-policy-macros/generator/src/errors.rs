@@ -35,11 +35,6 @@ impl Errors {
         self.found.push(error);
     }
 
-    /// Whether nothing was reported.
-    pub fn is_empty(&self) -> bool {
-        self.found.is_empty()
-    }
-
     /// Every message, one an error, by where its span starts, so a reader
     /// goes top to bottom; messages on the same token keep the order they
     /// were reported in (where the compiler tells no location, every span
