@@ -73,7 +73,6 @@ pub mod http;
 #[deny(clippy::indexing_slicing)]
 mod value;
 
-mod category;
 mod declared;
 mod lookup;
 mod policy;
@@ -85,9 +84,10 @@ pub mod __private;
 
 #[cfg(feature = "cookie")]
 pub use build::InvalidCookieName;
-pub use category::{Category, SameSite, TimeUnit, UnknownCategory};
 pub use consent::{Consent, ConsentProof, ConsentStatus};
 pub use cookie_policy_macros::cookie_policy;
+#[doc(inline)]
+pub use cookie_policy_shared::{Category, SameSite, TimeUnit, UnknownCategory};
 pub use declared::{
     ConsentRequirement, DeclaredCookie, MarketingConsent, NoConsentNeeded, PreferencesConsent,
     Requirement, StatisticsConsent,
