@@ -373,6 +373,8 @@ fn parse_setting(
                 SettingValue::ConsentCookie(input.call(Ident::parse_any)?)
             }
         }
+        "revision" => parse_revision(input, errors)?,
+        "purposes" => parse_purposes(input, errors)?,
         other => {
             let message = if other.parse::<Category>().is_ok() {
                 format!("`{other}` is a category, not a setting: write `{other} {{ provider \"Name\" {{ ... }} }}` without `:`")
@@ -387,6 +389,89 @@ fn parse_setting(
         }
     };
     Ok(Some(Setting { key, value }))
+}
+
+/// `revision: N` after the `:`: a whole number without sign, quotes or
+/// suffix (a suffix is reported and the number kept). Whether it is at
+/// least 1 is the check's rule.
+fn parse_revision(input: ParseStream, errors: &mut Errors) -> syn::Result<SettingValue> {
+    let example = "`revision: 2`";
+    if input.peek(Token![-]) {
+        let minus: Token![-] = input.parse()?;
+        let number: Option<TokenTree> = if input.peek(syn::Lit) {
+            Some(input.parse()?)
+        } else {
+            None
+        };
+        return Err(Error::new_spanned(
+            quote::quote!(#minus #number),
+            "`revision` counts up from 1, each bump asking every visitor again: a negative revision is none; write `revision: 1` (the same as leaving it out), then `revision: 2` at the first bump",
+        ));
+    }
+    if lit::peek_string(input) {
+        let lit: LitStr = lit::string(input, errors)?;
+        let value = lit.value();
+        let bare = match value.trim().parse::<u64>() {
+            Ok(number) => format!("`revision: {number}`"),
+            Err(_) => example.to_string(),
+        };
+        return Err(Error::new(
+            lit.span(),
+            format!("write the revision as a number, without quotes: {bare}"),
+        ));
+    }
+    if input.peek(syn::LitFloat) {
+        let lit: syn::LitFloat = input.parse()?;
+        let next = lit
+            .base10_parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite() && *v >= 0.0 && *v < 1e15)
+            .map(|v| (v.ceil() as u64).max(1));
+        let fix = match next {
+            Some(number) => format!("`revision: {number}`"),
+            None => example.to_string(),
+        };
+        return Err(Error::new(
+            lit.span(),
+            format!("`revision` is a whole number, raised by one at each bump (it is not a version like `1.2`): write {fix}"),
+        ));
+    }
+    if !input.peek(LitInt) {
+        return Err(input.error(format!(
+            "expected the revision as a whole number: {example} (it starts at 1; raise it by one to ask every visitor again)"
+        )));
+    }
+    let (lit, value) = lit::number(
+        input,
+        errors,
+        "this revision does not fit in 64 bits: revisions count up by one from 1",
+    )?;
+    Ok(SettingValue::Revision { lit, value })
+}
+
+/// `purposes: "stamp"` after the `:`: a string. Whether it is a stamp, and
+/// the right one, is the check's rule (it needs the purposes).
+fn parse_purposes(input: ParseStream, errors: &mut Errors) -> syn::Result<SettingValue> {
+    if lit::peek_string(input) {
+        return Ok(SettingValue::Purposes(lit::string(input, errors)?));
+    }
+    let written = match input.fork().parse::<TokenTree>() {
+        Ok(TokenTree::Literal(lit)) => Some(lit.to_string()),
+        Ok(TokenTree::Ident(ident)) => Some(ident.to_string()),
+        _ => None,
+    };
+    Err(match written {
+        Some(word) => {
+            let token: TokenTree = input.parse()?;
+            Error::new(
+                token.span(),
+                format!("write the stamp of the purposes as a string: `purposes: \"{word}\"`"),
+            )
+        }
+        None => input.error(
+            "expected the stamp of the purposes as a string: `purposes: \"9f3a71c2\"` (the compiler gives its value)",
+        ),
+    })
 }
 
 /// The inside of `languages: [...]`: codes separated by commas.
@@ -798,14 +883,11 @@ fn parse_duration(input: ParseStream, errors: &mut Errors) -> syn::Result<Durati
     if !input.peek(LitInt) {
         return Err(input.error(expected()));
     }
-    let amount_lit: LitInt = input.parse()?;
-    errors.extend(lit::suffix_error(&amount_lit.token(), amount_lit.suffix()));
-    let amount: u64 = amount_lit.base10_parse().map_err(|_| {
-        Error::new(
-            amount_lit.span(),
-            "this duration does not fit in 64 bits; browsers cap lifetimes at 400 days",
-        )
-    })?;
+    let (amount_lit, amount) = lit::number(
+        input,
+        errors,
+        "this duration does not fit in 64 bits; browsers cap lifetimes at 400 days",
+    )?;
     if !input.peek(Ident::peek_any) {
         return Err(Error::new(
             amount_lit.span(),
