@@ -8,6 +8,12 @@
 //! read back with the server-side `CcCookieReader` configured from the same
 //! policy, and by the HTTP layer built to accept it.
 //!
+//! Then the banner's revision: a consent stored by the banner of the shop
+//! as visitors answered it (`revisions::answered`) keeps the banner closed
+//! when the banner runs with the configuration of a cosmetically edited
+//! declaration, and opens it again with that of a materially edited one;
+//! the server-side reader of each edited policy agrees.
+//!
 //! Needs Node.js (18 or later) and npm, which the build script looks for
 //! (`tests/build/tools.rs`): when they are missing the test is ignored, with
 //! the reason, unless the `CI` environment variable is set: then it runs and
@@ -21,6 +27,7 @@ use cookie_policy::cookieconsent::CcCookieReader;
 use cookie_policy::http::CookiePolicyLayer;
 use cookie_policy::{Category, ConsentStatus, Policy};
 use cookie_policy_tests::answer::{call_now, page, Answer};
+use cookie_policy_tests::revisions::{answered, cosmetic_edits, material_edits};
 use cookie_policy_tests::shop;
 use cookie_policy_tests::tools::{NODE, NPM};
 use serde_json::json;
@@ -57,6 +64,33 @@ fn install_packages() {
         js.display(),
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// The edited policies the banner runs with after a visitor answered
+/// [`answered`], each with what it changes and whether the banner must ask
+/// again: its configuration is written as `reconsent-<n>.json`.
+fn edits() -> Vec<(&'static str, &'static Policy, bool)> {
+    let cosmetic = cosmetic_edits().map(|(edit, policy)| (edit, policy, false));
+    let material = material_edits().map(|(edit, policy)| (edit, policy, true));
+    cosmetic.into_iter().chain(material).collect()
+}
+
+/// What the reconsent check needs: where the answered policy's banner runs,
+/// its consent cookie, and the configuration files of the edits.
+fn reconsent_expectations() -> serde_json::Value {
+    let edits: Vec<_> = edits()
+        .iter()
+        .enumerate()
+        .map(|(n, (edit, _, asks_again))| {
+            json!({ "edit": edit, "config": format!("reconsent-{n}.json"), "asks_again": asks_again })
+        })
+        .collect();
+    json!({
+        "url": format!("{}/", answered::POLICY.site()),
+        "consent_cookie": answered::POLICY.consent_cookie().map(|c| c.name()),
+        "answered": "reconsent-answered.json",
+        "edits": edits,
+    })
 }
 
 /// What the declaration says, for the script to check against, computed
@@ -115,6 +149,7 @@ fn expectations(policy: &Policy) -> serde_json::Value {
         "cleared_on_refusal": cleared,
         "kept_on_refusal": kept,
         "patterns": patterns,
+        "reconsent": reconsent_expectations(),
     })
 }
 
@@ -149,6 +184,16 @@ fn vanilla_cookieconsent_runs_our_config_and_renders_our_tables() {
     );
     write("script.js", &policy.to_cookieconsent_script());
     write("expect.json", &expect.to_string());
+    write(
+        "reconsent-answered.json",
+        &answered::POLICY.to_cookieconsent_config(),
+    );
+    for (n, (_, policy, _)) in edits().iter().enumerate() {
+        write(
+            &format!("reconsent-{n}.json"),
+            &policy.to_cookieconsent_config(),
+        );
+    }
 
     let out = Command::new(NODE.path())
         .arg(js_dir().join("check-banner.js"))
@@ -222,5 +267,22 @@ fn vanilla_cookieconsent_runs_our_config_and_renders_our_tables() {
     };
     assert_eq!(kept(policy.layer().accept_banner_cookie()), ["_ga=GA1.2.3"]);
     assert!(kept(policy.layer()).is_empty());
+
+    // The consent the banner of the answered policy stored, read by the
+    // server for each edited policy: kept after a cosmetic edit, void after
+    // a material one, as the banner itself judged it.
+    let stored = stdout
+        .lines()
+        .find_map(|line| line.strip_prefix("reconsent-cookie: "))
+        .expect("the script prints the consent stored for the reconsent check");
+    for (edit, edited, asks_again) in edits() {
+        let consent = CcCookieReader::for_policy(edited).consent_from_cookie_header(stored);
+        assert_eq!(
+            consent.allows(Category::Statistics),
+            !asks_again,
+            "{edit}: {stored}"
+        );
+        assert!(!consent.allows(Category::Marketing), "{edit}");
+    }
     eprintln!("{}", stdout.trim());
 }
