@@ -12,11 +12,12 @@
 //                 cookies (not from the config): the page URL, the declared
 //                 languages, the cookie names per category, the consent
 //                 cookie, and which cookies a refusal must clear or keep;
-//                 and `reconsent`: the page URL and consent cookie of an
-//                 edited policy, the file of the configuration visitors
-//                 answered, and the edits, each with its configuration file
-//                 and whether the banner must ask again.
-//   reconsent-*.json   Policy::to_cookieconsent_config() of those policies.
+//                 and `reconsent`: the page URL and consent cookie of the
+//                 edited policies, and the edits, each with the files of
+//                 its configurations before and after, and whether the
+//                 banner must ask again.
+//   reconsent-<n>-{before,after}.json   Policy::to_cookieconsent_config()
+//                 of those policies.
 //
 // Exits with status 0 and prints "N passed, 0 failed" when every check holds.
 'use strict';
@@ -205,23 +206,25 @@ function asks(window) {
   return { shown, valid: window.CookieConsent.validConsent() };
 }
 
-// A consent stored under the policy visitors answered, then the banner run
-// with the configuration of each edited policy: after a cosmetic edit it
-// stays closed and keeps the consent, after a material one it asks again.
+// For each edit: a consent stored by the banner of the declaration before
+// it, then the banner run with the configuration after it: after a
+// cosmetic edit it stays closed and keeps the consent, after a material one
+// it asks again.
 async function reconsent() {
   const r = expected.reconsent;
-  const first = await banner(r.url, r.answered, null);
-  check(asks(first.window).shown, 'reconsent: the banner asks a new visitor');
-  first.window.CookieConsent.acceptCategory(['statistics']);
-  const stored = first.window.document.cookie
-    .split('; ')
-    .find((c) => c.startsWith(r.consent_cookie + '='));
-  check(stored !== undefined, `reconsent: the answer is stored in ${r.consent_cookie}`);
-  if (!stored) return;
-  console.log('reconsent-cookie: ' + stored);
-  check(first.errors.length === 0, `reconsent: no error reported: ${first.errors.join('\n')}`);
-  for (const edit of r.edits) {
-    const { window, errors } = await banner(r.url, edit.config, stored);
+  check(r.edits.length > 0, 'reconsent: edits to check');
+  for (const [n, edit] of r.edits.entries()) {
+    const first = await banner(r.url, edit.before, null);
+    check(asks(first.window).shown, `reconsent: ${edit.edit}: the banner asks a new visitor`);
+    first.window.CookieConsent.acceptCategory(['statistics']);
+    const stored = first.window.document.cookie
+      .split('; ')
+      .find((c) => c.startsWith(r.consent_cookie + '='));
+    check(stored !== undefined, `reconsent: ${edit.edit}: the answer is stored in ${r.consent_cookie}`);
+    check(first.errors.length === 0, `reconsent: ${edit.edit}: no error reported: ${first.errors.join('\n')}`);
+    if (!stored) continue;
+    console.log(`reconsent-cookie ${n}: ${stored}`);
+    const { window, errors } = await banner(r.url, edit.after, stored);
     const { shown, valid } = asks(window);
     if (edit.asks_again) {
       check(shown && !valid, `reconsent: ${edit.edit} asks again (shown ${shown}, valid ${valid})`);

@@ -8,11 +8,11 @@
 //! read back with the server-side `CcCookieReader` configured from the same
 //! policy, and by the HTTP layer built to accept it.
 //!
-//! Then the banner's revision: a consent stored by the banner of the shop
-//! as visitors answered it (`revisions::answered`) keeps the banner closed
-//! when the banner runs with the configuration of a cosmetically edited
-//! declaration, and opens it again with that of a materially edited one;
-//! the server-side reader of each edited policy agrees.
+//! Then the banner's revision: for each edit of `revisions`, a consent
+//! stored by the banner of the declaration before the edit keeps the banner
+//! closed when the banner runs with the configuration after a cosmetic
+//! edit, and opens it again after a material one; the server-side reader of
+//! the edited policy agrees.
 //!
 //! Needs Node.js (18 or later) and npm, which the build script looks for
 //! (`tests/build/tools.rs`): when they are missing the test is ignored, with
@@ -27,7 +27,7 @@ use cookie_policy::cookieconsent::CcCookieReader;
 use cookie_policy::http::CookiePolicyLayer;
 use cookie_policy::{Category, ConsentStatus, Policy};
 use cookie_policy_tests::answer::{call_now, page, Answer};
-use cookie_policy_tests::revisions::{answered, cosmetic_edits, material_edits};
+use cookie_policy_tests::revisions::{cosmetic_edits, material_edits, Edit};
 use cookie_policy_tests::shop;
 use cookie_policy_tests::tools::{NODE, NPM};
 use serde_json::json;
@@ -66,30 +66,42 @@ fn install_packages() {
     );
 }
 
-/// The edited policies the banner runs with after a visitor answered
-/// [`answered`], each with what it changes and whether the banner must ask
-/// again: its configuration is written as `reconsent-<n>.json`.
-fn edits() -> Vec<(&'static str, &'static Policy, bool)> {
-    let cosmetic = cosmetic_edits().map(|(edit, policy)| (edit, policy, false));
-    let material = material_edits().map(|(edit, policy)| (edit, policy, true));
+/// The edits of the shop, each with whether the banner must ask again:
+/// the configurations before and after edit `n` are written as
+/// `reconsent-<n>-before.json` and `reconsent-<n>-after.json`.
+fn edits() -> Vec<(Edit, bool)> {
+    let cosmetic = cosmetic_edits().map(|edit| (edit, false));
+    let material = material_edits().map(|edit| (edit, true));
     cosmetic.into_iter().chain(material).collect()
 }
 
-/// What the reconsent check needs: where the answered policy's banner runs,
-/// its consent cookie, and the configuration files of the edits.
+/// What the reconsent check needs: where the shop's banner runs, its
+/// consent cookie, and the configuration files of the edits.
 fn reconsent_expectations() -> serde_json::Value {
-    let edits: Vec<_> = edits()
+    let files: Vec<_> = edits()
         .iter()
         .enumerate()
-        .map(|(n, (edit, _, asks_again))| {
-            json!({ "edit": edit, "config": format!("reconsent-{n}.json"), "asks_again": asks_again })
+        .map(|(n, (edit, asks_again))| {
+            assert_eq!(
+                edit.before.consent_cookie().map(|c| c.name()),
+                edit.after.consent_cookie().map(|c| c.name()),
+                "{}: one consent cookie before and after",
+                edit.change
+            );
+            json!({
+                "edit": edit.change,
+                "before": format!("reconsent-{n}-before.json"),
+                "after": format!("reconsent-{n}-after.json"),
+                "asks_again": asks_again,
+            })
         })
         .collect();
+    // They all run on the shop's site, with its consent cookie.
+    let (first, _) = edits()[0];
     json!({
-        "url": format!("{}/", answered::POLICY.site()),
-        "consent_cookie": answered::POLICY.consent_cookie().map(|c| c.name()),
-        "answered": "reconsent-answered.json",
-        "edits": edits,
+        "url": format!("{}/", first.before.site()),
+        "consent_cookie": first.before.consent_cookie().map(|c| c.name()),
+        "edits": files,
     })
 }
 
@@ -184,14 +196,14 @@ fn vanilla_cookieconsent_runs_our_config_and_renders_our_tables() {
     );
     write("script.js", &policy.to_cookieconsent_script());
     write("expect.json", &expect.to_string());
-    write(
-        "reconsent-answered.json",
-        &answered::POLICY.to_cookieconsent_config(),
-    );
-    for (n, (_, policy, _)) in edits().iter().enumerate() {
+    for (n, (edit, _)) in edits().iter().enumerate() {
         write(
-            &format!("reconsent-{n}.json"),
-            &policy.to_cookieconsent_config(),
+            &format!("reconsent-{n}-before.json"),
+            &edit.before.to_cookieconsent_config(),
+        );
+        write(
+            &format!("reconsent-{n}-after.json"),
+            &edit.after.to_cookieconsent_config(),
         );
     }
 
@@ -268,21 +280,25 @@ fn vanilla_cookieconsent_runs_our_config_and_renders_our_tables() {
     assert_eq!(kept(policy.layer().accept_banner_cookie()), ["_ga=GA1.2.3"]);
     assert!(kept(policy.layer()).is_empty());
 
-    // The consent the banner of the answered policy stored, read by the
-    // server for each edited policy: kept after a cosmetic edit, void after
-    // a material one, as the banner itself judged it.
-    let stored = stdout
-        .lines()
-        .find_map(|line| line.strip_prefix("reconsent-cookie: "))
-        .expect("the script prints the consent stored for the reconsent check");
-    for (edit, edited, asks_again) in edits() {
-        let consent = CcCookieReader::for_policy(edited).consent_from_cookie_header(stored);
+    // The consent the banner stored before each edit, read by the server
+    // for the policy after it: kept after a cosmetic edit, void after a
+    // material one, as the banner itself judged it.
+    for (n, (edit, asks_again)) in edits().iter().enumerate() {
+        let prefix = format!("reconsent-cookie {n}: ");
+        let stored = stdout
+            .lines()
+            .find_map(|line| line.strip_prefix(prefix.as_str()))
+            .unwrap_or_else(|| panic!("the script prints the consent stored before edit {n}"));
+        let change = edit.change;
+        let before = CcCookieReader::for_policy(edit.before).consent_from_cookie_header(stored);
+        assert!(before.allows(Category::Statistics), "{change}: {stored}");
+        let after = CcCookieReader::for_policy(edit.after).consent_from_cookie_header(stored);
         assert_eq!(
-            consent.allows(Category::Statistics),
+            after.allows(Category::Statistics),
             !asks_again,
-            "{edit}: {stored}"
+            "{change}: {stored}"
         );
-        assert!(!consent.allows(Category::Marketing), "{edit}");
+        assert!(!after.allows(Category::Marketing), "{change}");
     }
     eprintln!("{}", stdout.trim());
 }
