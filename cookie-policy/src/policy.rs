@@ -365,8 +365,19 @@ mod tests {
         assert_eq!(empty::POLICY.languages(), &["en"]);
     }
 
+    cookie_policy! {
+        mod session_only {
+            site: "https://other.example.org",
+            necessary { provider "Site" {
+                SESSION: "session" { function: "f", purpose: "p" }
+            } }
+        }
+    }
+
     #[test]
-    fn revisions_differ_between_policies() {
+    fn revisions_differ_between_policies_that_ask_for_different_consents() {
         assert_ne!(lookups::POLICY.revision(), empty::POLICY.revision());
+        // Nothing to consent to in either (the site is not in the revision).
+        assert_eq!(session_only::POLICY.revision(), empty::POLICY.revision());
     }
 }
