@@ -21,6 +21,11 @@ pub struct PolicyAst {
     /// including misspelled ones by the setting they were suggested as: no
     /// second error says they are missing.
     pub attempted_settings: Vec<String>,
+    /// Something that may hold cookie entries could not be read (already
+    /// reported) and was skipped, in the body or in a category block: the
+    /// entries are not all here, so nothing is computed from all of them
+    /// (the purposes stamp).
+    pub entries_unread: bool,
 }
 
 /// `site: "..."`, `languages: [..]`, `consent_cookie: IDENT`, `revision: N`

@@ -140,6 +140,7 @@ fn parse_module(input: ParseStream, errors: &mut Errors) -> syn::Result<PolicyAs
         settings: Vec::new(),
         categories: Vec::new(),
         attempted_settings: Vec::new(),
+        entries_unread: false,
     };
     in_braces(input, errors, |input, errors| {
         parse_body(input, &mut policy, errors);
@@ -237,6 +238,7 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Errors) {
                 "expected a setting (`site: \"https://...\",`) or a category block ({} {{ ... }})",
                 keywords::categories()
             )));
+            policy.entries_unread = true;
             skip_past_comma_or_block(input);
             continue;
         }
@@ -282,16 +284,19 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Errors) {
                 kind,
                 providers: Vec::new(),
             };
+            let mut unread = false;
             in_braces(input, errors, |input, errors| {
-                parse_category(input, &mut block, errors);
+                unread = !parse_category(input, &mut block, errors);
                 Ok(())
             });
+            policy.entries_unread |= unread;
             policy.categories.push(block);
         } else if key == "provider" {
             errors.error(
                 key.span(),
                 format!("a `provider` block goes inside a category block, which decides whether its cookies need consent: `necessary {{ provider \"Name\" {{ ... }} }}` (the categories are {})", keywords::categories()),
             );
+            policy.entries_unread = true;
             skip_past_block(input);
         } else if let Some(setting) = SETTINGS.iter().find(|s| **s == word) {
             errors.push(input.error(format!("expected `:` after `{setting}`: `{setting}: ...,`")));
@@ -314,6 +319,8 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Errors) {
             policy
                 .attempted_settings
                 .extend(setting_meant(&word).map(String::from));
+            // What it skips may be a block of entries.
+            policy.entries_unread = true;
             skip_past_comma_or_block(input);
         }
     }
@@ -511,7 +518,10 @@ fn parse_language_list(input: ParseStream, errors: &mut Errors) -> syn::Result<V
     Ok(languages)
 }
 
-fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Errors) {
+/// The inside of a category block; `false` when a provider or an entry in
+/// it could not be read (reported, skipped).
+fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Errors) -> bool {
+    let mut read = true;
     while !input.is_empty() {
         if input.peek(Token![,]) || input.peek(Token![;]) {
             let _ = input.parse::<TokenTree>();
@@ -551,13 +561,17 @@ fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Er
                         recovered: true,
                     });
                 }
-                if let Some(entry) = parse_entry(input, errors) {
-                    if let Some(provider) = block.providers.last_mut() {
-                        provider.entries.push(entry);
+                match parse_entry(input, errors) {
+                    Some(entry) => {
+                        if let Some(provider) = block.providers.last_mut() {
+                            provider.entries.push(entry);
+                        }
                     }
+                    None => read = false,
                 }
             } else {
                 errors.push(input.error("expected `provider \"Name\" { ... }`"));
+                read = false;
                 skip_past_block(input);
             }
             continue;
@@ -591,30 +605,38 @@ fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Er
                     entries: Vec::new(),
                     recovered: false,
                 };
+                let mut entries_read = true;
                 in_braces(input, errors, |input, errors| {
-                    parse_provider(input, &mut provider, errors);
+                    entries_read = parse_provider(input, &mut provider, errors);
                     Ok(())
                 });
+                read &= entries_read;
                 block.providers.push(provider);
             }
             Err(e) => {
                 errors.push(e);
+                read = false;
                 skip_past_block(input);
             }
         }
     }
+    read
 }
 
-fn parse_provider(input: ParseStream, provider: &mut Provider, errors: &mut Errors) {
+/// The entries of a provider; `false` when one could not be read.
+fn parse_provider(input: ParseStream, provider: &mut Provider, errors: &mut Errors) -> bool {
+    let mut read = true;
     while !input.is_empty() {
         if input.peek(Token![,]) || input.peek(Token![;]) {
             let _ = input.parse::<TokenTree>();
             continue;
         }
-        if let Some(entry) = parse_entry(input, errors) {
-            provider.entries.push(entry);
+        match parse_entry(input, errors) {
+            Some(entry) => provider.entries.push(entry),
+            None => read = false,
         }
     }
+    read
 }
 
 /// `outer-attr* CONST_IDENT: "name" { field,* }`; `None` when its head is

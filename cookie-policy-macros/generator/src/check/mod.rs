@@ -117,7 +117,8 @@ pub fn check(ast: PolicyAst, errors: &mut Errors) -> Model {
         .consent_cookie
         .as_ref()
         .and_then(|reference| policy::consent_cookie(reference, &cookies, errors));
-    let categories_known = ast.categories.iter().all(|block| block.kind.is_some());
+    let entries_read =
+        !ast.entries_unread && ast.categories.iter().all(|block| block.kind.is_some());
     let model = Model {
         attrs: ast.attrs,
         vis: ast.vis,
@@ -128,7 +129,7 @@ pub fn check(ast: PolicyAst, errors: &mut Errors) -> Model {
         revision_setting: settings.revision.value(),
         cookies,
     };
-    check_stamp(&StampCx::new(&settings, &model, categories_known), errors);
+    check_stamp(&StampCx::new(&settings, &model, entries_read), errors);
     model
 }
 

@@ -5,8 +5,9 @@
 //!
 //! They run on the checked model, whose purposes they hash, and only when
 //! those purposes are what the declaration means: when a text is missing a
-//! language, a category is unknown or `revision` is unreadable (all
-//! reported), the stamp the compiler would give is not the one to paste.
+//! language, a category is unknown, an entry or provider could not be read
+//! or `revision` is unreadable (all reported), the stamp the compiler would
+//! give is not the one to paste.
 
 use super::settings::{RevisionSetting, Settings};
 use super::Model;
@@ -24,10 +25,11 @@ pub struct StampCx<'a> {
 }
 
 impl<'a> StampCx<'a> {
-    /// `categories_known`: no category block was unknown (a cookie in one
-    /// would be counted as necessary, and its purposes left out).
-    pub fn new(settings: &'a Settings, model: &'a Model, categories_known: bool) -> StampCx<'a> {
-        let purposes_read = categories_known
+    /// `entries_read`: every entry was read, and no category block was
+    /// unknown (an entry skipped, or a cookie in an unknown category, which
+    /// counts as necessary, would leave its purposes out).
+    pub fn new(settings: &'a Settings, model: &'a Model, entries_read: bool) -> StampCx<'a> {
+        let purposes_read = entries_read
             && settings.languages_reliable
             && !matches!(settings.revision, RevisionSetting::Unreadable)
             && model

@@ -39,7 +39,7 @@ pub enum RevisionSetting {
     Absent,
     /// `revision: N`, with its key.
     Written(Ident, u64),
-    /// Written and not readable (reported).
+    /// Written and not readable, or `revision: 0` (reported).
     Unreadable,
 }
 
@@ -199,6 +199,8 @@ impl<'a> Written<'a> {
             .first
             .iter()
             .find_map(|s| match &s.value {
+                // `revision: 0` is reported (`revision_counts_from_one`).
+                SettingValue::Revision { value: 0, .. } => Some(RevisionSetting::Unreadable),
                 SettingValue::Revision { value, .. } => {
                     Some(RevisionSetting::Written(s.key.clone(), *value))
                 }

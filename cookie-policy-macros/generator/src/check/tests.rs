@@ -783,6 +783,16 @@ fn the_stamp_waits_for_the_purposes_to_read() {
             "a negative revision is none",
         ),
         (
+            "revision: 0, purposes: \"00000000\",".to_string(),
+            format!("AD: \"ad\" {{ {F} }}"),
+            "`revision` counts from 1",
+        ),
+        (
+            "revision: 0,".to_string(),
+            format!("AD: \"ad\" {{ {F} }}"),
+            "`revision` counts from 1",
+        ),
+        (
             format!("{two} revision: 2,"),
             format!("AD: \"ad\" {{ function: {t}, purpose: {{ en: \"p\" }} }}"),
             "lacks a text in `de`",
@@ -792,12 +802,41 @@ fn the_stamp_waits_for_the_purposes_to_read() {
         assert_eq!(errors.len(), 1, "{errors:#?}");
         assert!(errors[0].message.contains(mistake), "{errors:#?}");
     }
-    let (_, errors) = run(&format!(
-        "mod m {{ {SITE} revision: 2, purposes: \"00000000\", ads {{ provider \"P\" {{ AD: \"ad\" {{ {F} }} }} }} }}"
-    ));
-    assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert!(
-        errors[0].message.contains("unknown category `ads`"),
-        "{errors:#?}"
-    );
+    // An unknown category, and entries or providers the parser skipped:
+    // their purposes are not in the model.
+    let stamped = format!("{SITE} revision: 2, purposes: \"00000000\",");
+    for (body, mistake) in [
+        (
+            format!("ads {{ provider \"P\" {{ AD: \"ad\" {{ {F} }} }} }}"),
+            "unknown category `ads`",
+        ),
+        (
+            format!("marketing {{ provider \"P\" {{ AD \"ad\" {{ {F} }} }} }}"),
+            "expected `:` and the cookie's name after `AD`",
+        ),
+        (
+            format!("marketing {{ provider {{ AD: \"ad\" {{ {F} }} }} }}"),
+            "expected the provider's name as a string",
+        ),
+        (
+            format!("marketing {{ \"P\" {{ AD: \"ad\" {{ {F} }} }} }}"),
+            "expected `provider",
+        ),
+        (
+            format!("marketing {{ AD \"ad\" {{ {F} }} }}"),
+            "expected `provider",
+        ),
+        (
+            format!("provider \"P\" {{ AD: \"ad\" {{ {F} }} }}"),
+            "goes inside a category block",
+        ),
+        (
+            format!("marketing provider \"P\" {{ AD: \"ad\" {{ {F} }} }}"),
+            "`marketing` is neither",
+        ),
+    ] {
+        let (_, errors) = run(&format!("mod m {{ {stamped} {body} }}"));
+        assert_eq!(errors.len(), 1, "{body}\n{errors:#?}");
+        assert!(errors[0].message.contains(mistake), "{body}\n{errors:#?}");
+    }
 }
