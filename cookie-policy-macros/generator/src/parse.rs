@@ -1000,7 +1000,7 @@ mod tests {
         assert_eq!(errors, Vec::<String>::new());
         let ast = ast.expect("a policy");
         assert_eq!(ast.name.to_string(), "portal");
-        assert_eq!(ast.settings.len(), 3);
+        assert_eq!(ast.settings.len(), 5);
         assert_eq!(ast.categories.len(), 3);
         let entry = &ast.categories[0].providers[0].entries[0];
         assert_eq!(entry.ident.to_string(), "SESSIONID");
