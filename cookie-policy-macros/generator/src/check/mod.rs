@@ -117,8 +117,17 @@ pub fn check(ast: PolicyAst, errors: &mut Errors) -> Model {
         .consent_cookie
         .as_ref()
         .and_then(|reference| policy::consent_cookie(reference, &cookies, errors));
-    let entries_read =
-        !ast.entries_unread && ast.categories.iter().all(|block| block.kind.is_some());
+    // Whether the cookies that need consent are known: every entry read, in
+    // a known category, with no unreadable `anonymized` (which decides it).
+    let entries_read = !ast.entries_unread
+        && ast.categories.iter().all(|block| {
+            block.kind.is_some()
+                && block
+                    .providers
+                    .iter()
+                    .flat_map(|p| &p.entries)
+                    .all(|e| !e.attempted.iter().any(|f| f == "anonymized"))
+        });
     let model = Model {
         attrs: ast.attrs,
         vis: ast.vis,

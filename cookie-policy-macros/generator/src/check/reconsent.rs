@@ -5,9 +5,9 @@
 //!
 //! They run on the checked model, whose purposes they hash, and only when
 //! those purposes are what the declaration means: when a text is missing a
-//! language, a category is unknown, an entry or provider could not be read
-//! or `revision` is unreadable (all reported), the stamp the compiler would
-//! give is not the one to paste.
+//! language, a category is unknown, an entry, a provider or an `anonymized`
+//! flag could not be read or `revision` is unreadable (all reported), the
+//! stamp the compiler would give is not the one to paste.
 
 use super::settings::{RevisionSetting, Settings};
 use super::Model;
@@ -25,9 +25,10 @@ pub struct StampCx<'a> {
 }
 
 impl<'a> StampCx<'a> {
-    /// `entries_read`: every entry was read, and no category block was
-    /// unknown (an entry skipped, or a cookie in an unknown category, which
-    /// counts as necessary, would leave its purposes out).
+    /// `entries_read`: every entry was read, no category block was unknown
+    /// and no `anonymized` unreadable (an entry skipped, a cookie in an
+    /// unknown category, which counts as necessary, or one whose exemption
+    /// is unknown would put the wrong purposes in).
     pub fn new(settings: &'a Settings, model: &'a Model, entries_read: bool) -> StampCx<'a> {
         let purposes_read = entries_read
             && settings.languages_reliable

@@ -834,6 +834,14 @@ fn the_stamp_waits_for_the_purposes_to_read() {
             format!("marketing provider \"P\" {{ AD: \"ad\" {{ {F} }} }}"),
             "`marketing` is neither",
         ),
+        (
+            format!("statistics {{ provider \"P\" {{ AD: \"ad\" {{ {F}, anonymised }} }} }}"),
+            "unknown field `anonymised`",
+        ),
+        (
+            format!("statistics {{ provider \"P\" {{ AD: \"ad\" {{ {F}, anonymized: true }} }} }}"),
+            "`anonymized` is a flag and takes no value",
+        ),
     ] {
         let (_, errors) = run(&format!("mod m {{ {stamped} {body} }}"));
         assert_eq!(errors.len(), 1, "{body}\n{errors:#?}");
