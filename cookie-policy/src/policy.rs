@@ -42,6 +42,7 @@ pub struct Policy {
     cookies: &'static [CookieSpec],
     consent_cookie: Option<usize>,
     revision: u64,
+    revision_setting: u64,
     exact: HashIndex,
     patterns: PatternIndex,
 }
@@ -55,6 +56,7 @@ impl Policy {
         cookies: &'static [CookieSpec],
         consent_cookie: Option<usize>,
         revision: u64,
+        revision_setting: u64,
         exact: HashIndex,
         patterns: PatternIndex,
     ) -> Policy {
@@ -64,6 +66,7 @@ impl Policy {
             cookies,
             consent_cookie,
             revision,
+            revision_setting,
             exact,
             patterns,
         }
@@ -124,11 +127,58 @@ impl Policy {
         self.consent_cookie.and_then(|i| cookies.get(i))
     }
 
-    /// A hash of the declaration, fixed at compile time: any change to the
-    /// policy gives another revision, so consents given to an older policy can
-    /// be recognised as void.
+    /// A hash of what consent is given for, fixed at compile time: for the
+    /// cookies that need consent, their names and patterns, categories,
+    /// providers, third-party domains and lifetimes, and the `revision: N`
+    /// setting. A consent given under another revision is void, so visitors
+    /// are asked again exactly when one of these changes; wording (texts in
+    /// any language, `function`, `location`), the order of the entries,
+    /// formatting, added languages and the cookies that need no consent
+    /// leave it as it is. A purpose that changes in substance is the
+    /// owner's call: bump `revision: N`.
+    ///
+    /// ```
+    /// macro_rules! site {
+    ///     ($name:ident, $purpose_de:literal, $lifetime:literal) => {
+    ///         cookie_policy::cookie_policy! {
+    ///             mod $name {
+    ///                 site: "https://example.org",
+    ///                 languages: [en, de],
+    ///                 statistics { provider "Example" { VISITS: "visits" {
+    ///                     function: { en: "Statistics", de: "Statistik" },
+    ///                     purpose: { en: "To count visits", de: $purpose_de },
+    ///                     duration: $lifetime days,
+    ///                 } } }
+    ///             }
+    ///         }
+    ///     };
+    /// }
+    /// site!(before, "Um Besuche zu zählne", 30);
+    /// site!(typo_fixed, "Um Besuche zu zählen", 30);
+    /// site!(kept_longer, "Um Besuche zu zählen", 60);
+    /// assert_eq!(before::POLICY.revision(), typo_fixed::POLICY.revision());
+    /// assert_ne!(before::POLICY.revision(), kept_longer::POLICY.revision());
+    /// ```
     pub const fn revision(&self) -> u64 {
         self.revision
+    }
+
+    /// The declaration's `revision: N` setting, the number its owner bumps
+    /// to ask every visitor again (a purpose changed in substance): 1 when
+    /// the declaration writes none, which is the same revision.
+    ///
+    /// ```
+    /// cookie_policy::cookie_policy! {
+    ///     mod site {
+    ///         site: "https://example.org",
+    ///         revision: 2,
+    ///         necessary { provider "Example" { S: "s" { function: "Session", purpose: "Sign-in" } } }
+    ///     }
+    /// }
+    /// assert_eq!(site::POLICY.revision_setting(), 2);
+    /// ```
+    pub const fn revision_setting(&self) -> u64 {
+        self.revision_setting
     }
 
     /// The policy's revision as the vanilla-cookieconsent banner knows it:
@@ -315,8 +365,19 @@ mod tests {
         assert_eq!(empty::POLICY.languages(), &["en"]);
     }
 
+    cookie_policy! {
+        mod session_only {
+            site: "https://other.example.org",
+            necessary { provider "Site" {
+                SESSION: "session" { function: "f", purpose: "p" }
+            } }
+        }
+    }
+
     #[test]
-    fn revisions_differ_between_policies() {
+    fn revisions_differ_between_policies_that_ask_for_different_consents() {
         assert_ne!(lookups::POLICY.revision(), empty::POLICY.revision());
+        // Nothing to consent to in either (the site is not in the revision).
+        assert_eq!(session_only::POLICY.revision(), empty::POLICY.revision());
     }
 }

@@ -11,7 +11,13 @@
 //   expect.json   what the declaration says, computed from the policy's
 //                 cookies (not from the config): the page URL, the declared
 //                 languages, the cookie names per category, the consent
-//                 cookie, and which cookies a refusal must clear or keep.
+//                 cookie, and which cookies a refusal must clear or keep;
+//                 and `reconsent`: the page URL and consent cookie of the
+//                 edited policies, and the edits, each with the files of
+//                 its configurations before and after, and whether the
+//                 banner must ask again.
+//   reconsent-<n>-{before,after}.json   Policy::to_cookieconsent_config()
+//                 of those policies.
 //
 // Exits with status 0 and prints "N passed, 0 failed" when every check holds.
 'use strict';
@@ -42,13 +48,13 @@ function check(condition, message) {
 
 // A page at the site's URL with the library loaded; every error the page
 // reports (uncaught exceptions, console.error) is collected.
-function page() {
+function page(url = expected.url) {
   const errors = [];
   const virtualConsole = new VirtualConsole();
   virtualConsole.on('jsdomError', (e) => errors.push(String((e && (e.stack || e.message)) || e)));
   virtualConsole.on('error', (...args) => errors.push(args.map(String).join(' ')));
   const dom = new JSDOM('<!DOCTYPE html><html><head></head><body><main>page</main></body></html>', {
-    url: expected.url,
+    url,
     runScripts: 'outside-only',
     pretendToBeVisual: true,
     virtualConsole,
@@ -182,10 +188,62 @@ async function script() {
   check(errors.length === 0, `no error reported by the script: ${errors.join('\n')}`);
 }
 
+// The banner configured with `file` (through the adapter) on a fresh page
+// at `url` that holds the cookie `stored` (`name=value`, if any).
+async function banner(url, file, stored) {
+  const { window, errors } = page(url);
+  if (stored) window.document.cookie = `${stored}; path=/`;
+  window.eval(read('adapter.js'));
+  await window.CookieConsent.run(window.cookiePolicyConsentConfig(window.JSON.parse(read(file))));
+  await tick(20);
+  return { window, errors };
+}
+
+// Whether the banner asks: the consent modal is shown and the stored
+// consent, if any, is not valid.
+function asks(window) {
+  const shown = window.document.documentElement.classList.contains('show--consent');
+  return { shown, valid: window.CookieConsent.validConsent() };
+}
+
+// For each edit: a consent stored by the banner of the declaration before
+// it, then the banner run with the configuration after it: after a
+// cosmetic edit it stays closed and keeps the consent, after a material one
+// it asks again.
+async function reconsent() {
+  const r = expected.reconsent;
+  check(r.edits.length > 0, 'reconsent: edits to check');
+  for (const [n, edit] of r.edits.entries()) {
+    const first = await banner(r.url, edit.before, null);
+    check(asks(first.window).shown, `reconsent: ${edit.edit}: the banner asks a new visitor`);
+    first.window.CookieConsent.acceptCategory(['statistics']);
+    const stored = first.window.document.cookie
+      .split('; ')
+      .find((c) => c.startsWith(r.consent_cookie + '='));
+    check(stored !== undefined, `reconsent: ${edit.edit}: the answer is stored in ${r.consent_cookie}`);
+    check(first.errors.length === 0, `reconsent: ${edit.edit}: no error reported: ${first.errors.join('\n')}`);
+    if (!stored) continue;
+    console.log(`reconsent-cookie ${n}: ${stored}`);
+    const { window, errors } = await banner(r.url, edit.after, stored);
+    const { shown, valid } = asks(window);
+    if (edit.asks_again) {
+      check(shown && !valid, `reconsent: ${edit.edit} asks again (shown ${shown}, valid ${valid})`);
+    } else {
+      check(!shown && valid, `reconsent: ${edit.edit} keeps the consent (shown ${shown}, valid ${valid})`);
+      check(
+        window.CookieConsent.acceptedCategory('statistics') && !window.CookieConsent.acceptedCategory('marketing'),
+        `reconsent: ${edit.edit} keeps the choice itself`,
+      );
+    }
+    check(errors.length === 0, `reconsent: ${edit.edit}: no error reported: ${errors.join('\n')}`);
+  }
+}
+
 (async () => {
   try {
     await configAndAdapter();
     await script();
+    await reconsent();
   } catch (error) {
     failed += 1;
     console.error('FAIL: ' + ((error && error.stack) || error));

@@ -8,6 +8,12 @@
 //! read back with the server-side `CcCookieReader` configured from the same
 //! policy, and by the HTTP layer built to accept it.
 //!
+//! Then the banner's revision: for each edit of `revisions`, a consent
+//! stored by the banner of the declaration before the edit keeps the banner
+//! closed when the banner runs with the configuration after a cosmetic
+//! edit, and opens it again after a material one; the server-side reader of
+//! the edited policy agrees.
+//!
 //! Needs Node.js (18 or later) and npm, which the build script looks for
 //! (`tests/build/tools.rs`): when they are missing the test is ignored, with
 //! the reason, unless the `CI` environment variable is set: then it runs and
@@ -21,6 +27,7 @@ use cookie_policy::cookieconsent::CcCookieReader;
 use cookie_policy::http::CookiePolicyLayer;
 use cookie_policy::{Category, ConsentStatus, Policy};
 use cookie_policy_tests::answer::{call_now, page, Answer};
+use cookie_policy_tests::revisions::{cosmetic_edits, material_edits, Edit};
 use cookie_policy_tests::shop;
 use cookie_policy_tests::tools::{NODE, NPM};
 use serde_json::json;
@@ -57,6 +64,45 @@ fn install_packages() {
         js.display(),
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// The edits of the shop, each with whether the banner must ask again:
+/// the configurations before and after edit `n` are written as
+/// `reconsent-<n>-before.json` and `reconsent-<n>-after.json`.
+fn edits() -> Vec<(Edit, bool)> {
+    let cosmetic = cosmetic_edits().map(|edit| (edit, false));
+    let material = material_edits().map(|edit| (edit, true));
+    cosmetic.into_iter().chain(material).collect()
+}
+
+/// What the reconsent check needs: where the shop's banner runs, its
+/// consent cookie, and the configuration files of the edits.
+fn reconsent_expectations() -> serde_json::Value {
+    let files: Vec<_> = edits()
+        .iter()
+        .enumerate()
+        .map(|(n, (edit, asks_again))| {
+            assert_eq!(
+                edit.before.consent_cookie().map(|c| c.name()),
+                edit.after.consent_cookie().map(|c| c.name()),
+                "{}: one consent cookie before and after",
+                edit.change
+            );
+            json!({
+                "edit": edit.change,
+                "before": format!("reconsent-{n}-before.json"),
+                "after": format!("reconsent-{n}-after.json"),
+                "asks_again": asks_again,
+            })
+        })
+        .collect();
+    // They all run on the shop's site, with its consent cookie.
+    let (first, _) = edits()[0];
+    json!({
+        "url": format!("{}/", first.before.site()),
+        "consent_cookie": first.before.consent_cookie().map(|c| c.name()),
+        "edits": files,
+    })
 }
 
 /// What the declaration says, for the script to check against, computed
@@ -115,6 +161,7 @@ fn expectations(policy: &Policy) -> serde_json::Value {
         "cleared_on_refusal": cleared,
         "kept_on_refusal": kept,
         "patterns": patterns,
+        "reconsent": reconsent_expectations(),
     })
 }
 
@@ -149,6 +196,16 @@ fn vanilla_cookieconsent_runs_our_config_and_renders_our_tables() {
     );
     write("script.js", &policy.to_cookieconsent_script());
     write("expect.json", &expect.to_string());
+    for (n, (edit, _)) in edits().iter().enumerate() {
+        write(
+            &format!("reconsent-{n}-before.json"),
+            &edit.before.to_cookieconsent_config(),
+        );
+        write(
+            &format!("reconsent-{n}-after.json"),
+            &edit.after.to_cookieconsent_config(),
+        );
+    }
 
     let out = Command::new(NODE.path())
         .arg(js_dir().join("check-banner.js"))
@@ -222,5 +279,26 @@ fn vanilla_cookieconsent_runs_our_config_and_renders_our_tables() {
     };
     assert_eq!(kept(policy.layer().accept_banner_cookie()), ["_ga=GA1.2.3"]);
     assert!(kept(policy.layer()).is_empty());
+
+    // The consent the banner stored before each edit, read by the server
+    // for the policy after it: kept after a cosmetic edit, void after a
+    // material one, as the banner itself judged it.
+    for (n, (edit, asks_again)) in edits().iter().enumerate() {
+        let prefix = format!("reconsent-cookie {n}: ");
+        let stored = stdout
+            .lines()
+            .find_map(|line| line.strip_prefix(prefix.as_str()))
+            .unwrap_or_else(|| panic!("the script prints the consent stored before edit {n}"));
+        let change = edit.change;
+        let before = CcCookieReader::for_policy(edit.before).consent_from_cookie_header(stored);
+        assert!(before.allows(Category::Statistics), "{change}: {stored}");
+        let after = CcCookieReader::for_policy(edit.after).consent_from_cookie_header(stored);
+        assert_eq!(
+            after.allows(Category::Statistics),
+            !asks_again,
+            "{change}: {stored}"
+        );
+        assert!(!after.allows(Category::Marketing), "{change}");
+    }
     eprintln!("{}", stdout.trim());
 }

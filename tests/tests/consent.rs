@@ -5,8 +5,8 @@ use cookie_policy::{Category, Consent, ConsentStatus, MarketingConsent, Statisti
 use cookie_policy_tests::shop;
 use proptest::prelude::*;
 
-/// Another policy of the same site, with the same consent cookie: another
-/// revision.
+/// Another policy of the same site, with the same consent cookie but none
+/// of the shop's cookies that need consent: another revision.
 mod shop_v2 {
     cookie_policy::cookie_policy! {
         pub mod policy {

@@ -160,6 +160,7 @@ fn build(
             .filter(|_| !cookies.is_empty())
             .map(|i| i % cookies.len()),
         0x0123_4567_89ab_cdef,
+        1,
         HashIndex::EMPTY,
         PatternIndex::EMPTY,
     )

@@ -21,9 +21,15 @@ pub struct PolicyAst {
     /// including misspelled ones by the setting they were suggested as: no
     /// second error says they are missing.
     pub attempted_settings: Vec<String>,
+    /// Something that may hold cookie entries could not be read (already
+    /// reported) and was skipped, in the body or in a category block: the
+    /// entries are not all here, so nothing is computed from all of them
+    /// (the purposes stamp).
+    pub entries_unread: bool,
 }
 
-/// `site: "..."`, `languages: [..]` or `consent_cookie: IDENT`.
+/// `site: "..."`, `languages: [..]`, `consent_cookie: IDENT`, `revision: N`
+/// or `purposes: "stamp"`.
 pub struct Setting {
     pub key: Ident,
     pub value: SettingValue,
@@ -39,6 +45,14 @@ pub enum SettingValue {
     /// `consent_cookie: "cookie_name"`: the cookie's name where its constant
     /// belongs; the check names the constant to write.
     ConsentCookieName(LitStr),
+    /// `revision: N`, with `N` as read (`0` is rejected by the check).
+    Revision {
+        lit: LitInt,
+        value: u64,
+    },
+    /// `purposes: "9f3a71c2"`: the stamp of the purposes (see
+    /// [`revision`](crate::revision)), checked against the declared ones.
+    Purposes(LitStr),
 }
 
 /// `necessary { provider* }`; `kind` is `None` for an unknown category name

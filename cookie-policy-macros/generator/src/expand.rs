@@ -15,6 +15,7 @@ use crate::check::{check, CookieModel, Model};
 use crate::errors::Errors;
 use crate::parse::parse_policy;
 use crate::phf;
+use crate::revision::revision;
 
 /// The whole macro: parse, check, generate. Never panics; errors become
 /// `compile_error!`s next to whatever could still be generated.
@@ -347,54 +348,6 @@ pub fn lookup_tables(cookies: &[CookieModel]) -> (phf::Table, PatternTables) {
     (exact, pattern_tables)
 }
 
-/// FNV-1a over a canonical rendering of the declaration: the same policy
-/// always gets the same revision, any change another one.
-pub fn revision(model: &Model) -> u64 {
-    let mut h: u64 = 0xCBF2_9CE4_8422_2325;
-    let mut feed = |text: &str| {
-        for b in text.bytes().chain([0xFF]) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01B3);
-        }
-    };
-    feed(&model.site);
-    feed(&model.languages.join(","));
-    feed(
-        &model
-            .consent_cookie
-            .map(|i| i.to_string())
-            .unwrap_or_default(),
-    );
-    for c in &model.cookies {
-        feed(&c.name);
-        feed(c.category.as_str());
-        feed(&c.provider);
-        c.function.iter().for_each(|t| feed(t));
-        feed(
-            &c.location
-                .as_ref()
-                .map(|l| l.join("\u{1}"))
-                .unwrap_or_else(|| "\u{2}".into()),
-        );
-        c.purpose.iter().for_each(|t| feed(t));
-        feed(c.third_party.as_deref().unwrap_or("\u{2}"));
-        feed(c.domain.as_deref().unwrap_or("\u{2}"));
-        feed(c.path.as_deref().unwrap_or("\u{2}"));
-        feed(
-            &c.duration
-                // The unit's variant name (`Month`): fixed, as the revision is.
-                .map(|(a, u)| format!("{a}{u:?}"))
-                .unwrap_or_default(),
-        );
-        feed(c.same_site.map(|s| s.as_str()).unwrap_or(""));
-        feed(&format!(
-            "{}{}{}{}",
-            c.secure, c.http_only, c.partitioned, c.anonymized
-        ));
-    }
-    h
-}
-
 fn generate(model: &Model) -> TokenStream {
     let attrs = &model.attrs;
     let vis = &model.vis;
@@ -423,6 +376,7 @@ fn generate(model: &Model) -> TokenStream {
         None => quote!(::core::option::Option::None),
     };
     let revision = revision(model);
+    let revision_setting = model.revision_setting;
     let (exact, patterns) = lookup_tables(&model.cookies);
     let names: Vec<&str> = model.cookies.iter().map(|c| c.name.as_str()).collect();
     let exact = index_tokens(&exact, &names);
@@ -455,6 +409,7 @@ fn generate(model: &Model) -> TokenStream {
                 &__cookie_policy_data::COOKIES,
                 #consent,
                 #revision,
+                #revision_setting,
                 #exact,
                 #patterns,
             );

@@ -1,10 +1,12 @@
 //! Policies generated from the grammar: a valid policy checks without error
-//! into exactly the data it declares, and each single-rule violation gives
-//! exactly one error, on the expected token, with the expected explanation.
+//! into exactly the data it declares, each single-rule violation gives
+//! exactly one error, on the expected token, with the expected explanation,
+//! and the revision follows what consent is given for and nothing else.
 
 use proptest::prelude::*;
 
 use crate::ast::{Category, SameSite, TimeUnit};
+use crate::revision::revision;
 use crate::testing::run;
 
 const LANGUAGES: [&str; 3] = ["en", "de", "fr"];
@@ -230,8 +232,11 @@ fn render(g: &Gen, settings: &str, extra: [&str; 4]) -> String {
     );
     for (c, category) in Category::ALL.iter().enumerate() {
         out.push_str(&format!("{category} {{\n"));
-        for (p, entries) in g.categories[c].iter().enumerate() {
-            out.push_str(&format!("provider \"Provider {c}.{p}\" {{\n"));
+        for entries in &g.categories[c] {
+            // Named after its entries, not its place: the same provider
+            // wherever it is declared.
+            let first = entries.iter().map(|e| e.name.as_str()).min().unwrap_or("");
+            out.push_str(&format!("provider \"Provider {c}.{first}\" {{\n"));
             for e in entries {
                 out.push_str(&render_entry(g, &ident_of(e), e, ""));
             }
@@ -252,8 +257,80 @@ fn probe(g: &Gen, ident: &str, name: &str, fields: &str) -> String {
     format!("provider \"Probe\" {{ {ident}: {name:?} {{ function: {t}, purpose: {t}{sep}{fields} }} }}\n")
 }
 
+/// `items` in an order drawn from `seed` (Fisher-Yates over xorshift64).
+fn shuffle<T>(items: &mut [T], seed: &mut u64) {
+    for i in (1..items.len()).rev() {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        items.swap(i, (*seed % (i as u64 + 1)) as usize);
+    }
+}
+
+/// The revision of `g` as rendered; `g` must be valid.
+fn revision_of(g: &Gen) -> Result<u64, TestCaseError> {
+    let source = render(g, "", ["", "", "", ""]);
+    let (model, errors) = run(&source);
+    prop_assert!(errors.is_empty(), "{source}\n{errors:#?}");
+    Ok(revision(&model.expect("model")))
+}
+
+/// Whether the entry of category `c` needs consent.
+fn needs_consent(c: usize, e: &Entry) -> bool {
+    c != 0 && !e.anonymized
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// Shuffled providers and entries, every text reworded, the necessary
+    /// cookies gone: the same revision.
+    #[test]
+    fn the_revision_ignores_order_wording_and_exempt_cookies(g in policy(), seed in any::<u64>()) {
+        let mut seed = seed | 1;
+        let mut h = g.clone();
+        for (c, providers) in h.categories.iter_mut().enumerate() {
+            shuffle(providers, &mut seed);
+            for entries in providers.iter_mut() {
+                shuffle(entries, &mut seed);
+                for e in entries.iter_mut() {
+                    for text in e.function.iter_mut().chain(&mut e.purpose).chain(e.location.iter_mut().flatten()) {
+                        text.push_str(" reworded");
+                    }
+                }
+            }
+            if c == 0 {
+                providers.clear();
+            }
+        }
+        h.consent_cookie = false;
+        prop_assert_eq!(revision_of(&h)?, revision_of(&g)?);
+    }
+
+    /// Another lifetime of any one cookie that needs consent: another
+    /// revision; of a cookie that needs none: the same.
+    #[test]
+    fn the_revision_follows_each_lifetime_that_needs_consent(g in policy(), which in any::<prop::sample::Index>()) {
+        let entries: Vec<(usize, usize, usize)> = g
+            .categories
+            .iter()
+            .enumerate()
+            .flat_map(|(c, providers)| {
+                providers.iter().enumerate().flat_map(move |(p, entries)| (0..entries.len()).map(move |e| (c, p, e)))
+            })
+            .collect();
+        prop_assume!(!entries.is_empty());
+        let (c, p, i) = entries[which.index(entries.len())];
+        let mut h = g.clone();
+        let e = &mut h.categories[c][p][i];
+        // Session becomes a day; any lifetime becomes session.
+        e.duration = match e.duration {
+            None => Some((1, 2)),
+            Some(_) => None,
+        };
+        let consent = needs_consent(c, e);
+        prop_assert_eq!(revision_of(&h)? != revision_of(&g)?, consent);
+    }
 
     #[test]
     fn valid_policies_check_into_the_declared_data(g in policy()) {

@@ -8,7 +8,13 @@
 use crate::ast::{Category, Flag, SameSite, StrField, TextField, TimeUnit};
 
 /// The settings of a policy, in the order the messages list them.
-pub const SETTINGS: [&str; 3] = ["site", "languages", "consent_cookie"];
+pub const SETTINGS: [&str; 5] = [
+    "site",
+    "languages",
+    "consent_cookie",
+    "revision",
+    "purposes",
+];
 
 /// What a field takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,7 +93,7 @@ pub fn categories() -> String {
     listed(category_names(), "or")
 }
 
-/// `` `site`, `languages` and `consent_cookie` ``.
+/// `` `site`, `languages`, `consent_cookie`, `revision` and `purposes` ``.
 pub fn settings() -> String {
     listed(SETTINGS, "and")
 }
@@ -136,7 +142,7 @@ pub fn units() -> String {
 }
 
 /// What other tools (consent banners, cookie databases) call the settings.
-pub const SETTING_ALIASES: [(&str, &str); 9] = [
+pub const SETTING_ALIASES: [(&str, &str); 14] = [
     ("url", "site"),
     ("website", "site"),
     ("origin", "site"),
@@ -146,6 +152,11 @@ pub const SETTING_ALIASES: [(&str, &str); 9] = [
     ("consent", "consent_cookie"),
     ("consent_cookie_name", "consent_cookie"),
     ("preferences_cookie", "consent_cookie"),
+    ("version", "revision"),
+    ("policy_version", "revision"),
+    ("policy_revision", "revision"),
+    ("stamp", "purposes"),
+    ("purposes_stamp", "purposes"),
 ];
 
 /// What `Set-Cookie`, consent banners and cookie databases call the fields.
@@ -220,7 +231,10 @@ mod tests {
             categories(),
             "`necessary`, `preferences`, `statistics` or `marketing`"
         );
-        assert_eq!(settings(), "`site`, `languages` and `consent_cookie`");
+        assert_eq!(
+            settings(),
+            "`site`, `languages`, `consent_cookie`, `revision` and `purposes`"
+        );
         assert_eq!(
             fields(),
             "`function`, `location`, `purpose`, `third_party`, `domain`, `path`, `duration`, `same_site` and the flags `secure`, `http_only`, `partitioned`, `anonymized`"

@@ -8,7 +8,8 @@
 //! The stages: [`parse`] (tokens to an [`ast`], recovering after each
 //! mistake inside a brace group), [`check`] (the rules, to a
 //! [`Model`](check::Model)) and [`expand`](mod@expand) (the model to code).
-//! Errors of every stage are accumulated and reported together; the
+//! [`revision`] is what consent is given for, as the policy's revision and
+//! the purposes stamp hash it. Errors of every stage are accumulated and reported together; the
 //! generator never panics on any input.
 //!
 //! ```
@@ -43,6 +44,7 @@ pub mod parse;
 mod phf;
 #[cfg(test)]
 mod proptests;
+pub mod revision;
 #[cfg(test)]
 mod span_props;
 mod suggest;

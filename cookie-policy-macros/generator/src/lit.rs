@@ -9,7 +9,7 @@
 
 use proc_macro2::Literal;
 use syn::parse::ParseStream;
-use syn::{Error, LitStr};
+use syn::{Error, LitInt, LitStr};
 
 use crate::errors::Errors;
 
@@ -84,6 +84,22 @@ pub fn string(input: ParseStream, errors: &mut Errors) -> syn::Result<LitStr> {
             Ok(lit)
         }
     }
+}
+
+/// `input.parse::<LitInt>()` and its value: a suffix is reported to
+/// `errors` and the value kept; a number over `u64::MAX` is an error that
+/// says `too_large`.
+pub fn number(
+    input: ParseStream,
+    errors: &mut Errors,
+    too_large: &str,
+) -> syn::Result<(LitInt, u64)> {
+    let lit: LitInt = input.parse()?;
+    errors.extend(suffix_error(&lit.token(), lit.suffix()));
+    let value = lit
+        .base10_parse()
+        .map_err(|_| Error::new(lit.span(), too_large))?;
+    Ok((lit, value))
 }
 
 #[cfg(test)]

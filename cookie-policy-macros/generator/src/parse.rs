@@ -140,6 +140,7 @@ fn parse_module(input: ParseStream, errors: &mut Errors) -> syn::Result<PolicyAs
         settings: Vec::new(),
         categories: Vec::new(),
         attempted_settings: Vec::new(),
+        entries_unread: false,
     };
     in_braces(input, errors, |input, errors| {
         parse_body(input, &mut policy, errors);
@@ -237,6 +238,7 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Errors) {
                 "expected a setting (`site: \"https://...\",`) or a category block ({} {{ ... }})",
                 keywords::categories()
             )));
+            policy.entries_unread = true;
             skip_past_comma_or_block(input);
             continue;
         }
@@ -282,16 +284,19 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Errors) {
                 kind,
                 providers: Vec::new(),
             };
+            let mut unread = false;
             in_braces(input, errors, |input, errors| {
-                parse_category(input, &mut block, errors);
+                unread = !parse_category(input, &mut block, errors);
                 Ok(())
             });
+            policy.entries_unread |= unread;
             policy.categories.push(block);
         } else if key == "provider" {
             errors.error(
                 key.span(),
                 format!("a `provider` block goes inside a category block, which decides whether its cookies need consent: `necessary {{ provider \"Name\" {{ ... }} }}` (the categories are {})", keywords::categories()),
             );
+            policy.entries_unread = true;
             skip_past_block(input);
         } else if let Some(setting) = SETTINGS.iter().find(|s| **s == word) {
             errors.push(input.error(format!("expected `:` after `{setting}`: `{setting}: ...,`")));
@@ -314,6 +319,8 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Errors) {
             policy
                 .attempted_settings
                 .extend(setting_meant(&word).map(String::from));
+            // What it skips may be a block of entries.
+            policy.entries_unread = true;
             skip_past_comma_or_block(input);
         }
     }
@@ -373,6 +380,8 @@ fn parse_setting(
                 SettingValue::ConsentCookie(input.call(Ident::parse_any)?)
             }
         }
+        "revision" => parse_revision(input, errors)?,
+        "purposes" => parse_purposes(input, errors)?,
         other => {
             let message = if other.parse::<Category>().is_ok() {
                 format!("`{other}` is a category, not a setting: write `{other} {{ provider \"Name\" {{ ... }} }}` without `:`")
@@ -387,6 +396,89 @@ fn parse_setting(
         }
     };
     Ok(Some(Setting { key, value }))
+}
+
+/// `revision: N` after the `:`: a whole number without sign, quotes or
+/// suffix (a suffix is reported and the number kept). Whether it is at
+/// least 1 is the check's rule.
+fn parse_revision(input: ParseStream, errors: &mut Errors) -> syn::Result<SettingValue> {
+    let example = "`revision: 2`";
+    if input.peek(Token![-]) {
+        let minus: Token![-] = input.parse()?;
+        let number: Option<TokenTree> = if input.peek(syn::Lit) {
+            Some(input.parse()?)
+        } else {
+            None
+        };
+        return Err(Error::new_spanned(
+            quote::quote!(#minus #number),
+            "`revision` counts up from 1, each bump asking every visitor again: a negative revision is none; write `revision: 1` (the same as leaving it out), then `revision: 2` at the first bump",
+        ));
+    }
+    if lit::peek_string(input) {
+        let lit: LitStr = lit::string(input, errors)?;
+        let value = lit.value();
+        let bare = match value.trim().parse::<u64>() {
+            Ok(number) => format!("`revision: {number}`"),
+            Err(_) => example.to_string(),
+        };
+        return Err(Error::new(
+            lit.span(),
+            format!("write the revision as a number, without quotes: {bare}"),
+        ));
+    }
+    if input.peek(syn::LitFloat) {
+        let lit: syn::LitFloat = input.parse()?;
+        let next = lit
+            .base10_parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite() && *v >= 0.0 && *v < 1e15)
+            .map(|v| (v.ceil() as u64).max(1));
+        let fix = match next {
+            Some(number) => format!("`revision: {number}`"),
+            None => example.to_string(),
+        };
+        return Err(Error::new(
+            lit.span(),
+            format!("`revision` is a whole number, raised by one at each bump (it is not a version like `1.2`): write {fix}"),
+        ));
+    }
+    if !input.peek(LitInt) {
+        return Err(input.error(format!(
+            "expected the revision as a whole number: {example} (it starts at 1; raise it by one to ask every visitor again)"
+        )));
+    }
+    let (lit, value) = lit::number(
+        input,
+        errors,
+        "this revision does not fit in 64 bits: revisions count up by one from 1",
+    )?;
+    Ok(SettingValue::Revision { lit, value })
+}
+
+/// `purposes: "stamp"` after the `:`: a string. Whether it is a stamp, and
+/// the right one, is the check's rule (it needs the purposes).
+fn parse_purposes(input: ParseStream, errors: &mut Errors) -> syn::Result<SettingValue> {
+    if lit::peek_string(input) {
+        return Ok(SettingValue::Purposes(lit::string(input, errors)?));
+    }
+    let written = match input.fork().parse::<TokenTree>() {
+        Ok(TokenTree::Literal(lit)) => Some(lit.to_string()),
+        Ok(TokenTree::Ident(ident)) => Some(ident.to_string()),
+        _ => None,
+    };
+    Err(match written {
+        Some(word) => {
+            let token: TokenTree = input.parse()?;
+            Error::new(
+                token.span(),
+                format!("write the stamp of the purposes as a string: `purposes: \"{word}\"`"),
+            )
+        }
+        None => input.error(
+            "expected the stamp of the purposes as a string: `purposes: \"9f3a71c2\"` (the compiler gives its value)",
+        ),
+    })
 }
 
 /// The inside of `languages: [...]`: codes separated by commas.
@@ -426,7 +518,10 @@ fn parse_language_list(input: ParseStream, errors: &mut Errors) -> syn::Result<V
     Ok(languages)
 }
 
-fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Errors) {
+/// The inside of a category block; `false` when a provider or an entry in
+/// it could not be read (reported, skipped).
+fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Errors) -> bool {
+    let mut read = true;
     while !input.is_empty() {
         if input.peek(Token![,]) || input.peek(Token![;]) {
             let _ = input.parse::<TokenTree>();
@@ -466,13 +561,17 @@ fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Er
                         recovered: true,
                     });
                 }
-                if let Some(entry) = parse_entry(input, errors) {
-                    if let Some(provider) = block.providers.last_mut() {
-                        provider.entries.push(entry);
+                match parse_entry(input, errors) {
+                    Some(entry) => {
+                        if let Some(provider) = block.providers.last_mut() {
+                            provider.entries.push(entry);
+                        }
                     }
+                    None => read = false,
                 }
             } else {
                 errors.push(input.error("expected `provider \"Name\" { ... }`"));
+                read = false;
                 skip_past_block(input);
             }
             continue;
@@ -506,30 +605,38 @@ fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Er
                     entries: Vec::new(),
                     recovered: false,
                 };
+                let mut entries_read = true;
                 in_braces(input, errors, |input, errors| {
-                    parse_provider(input, &mut provider, errors);
+                    entries_read = parse_provider(input, &mut provider, errors);
                     Ok(())
                 });
+                read &= entries_read;
                 block.providers.push(provider);
             }
             Err(e) => {
                 errors.push(e);
+                read = false;
                 skip_past_block(input);
             }
         }
     }
+    read
 }
 
-fn parse_provider(input: ParseStream, provider: &mut Provider, errors: &mut Errors) {
+/// The entries of a provider; `false` when one could not be read.
+fn parse_provider(input: ParseStream, provider: &mut Provider, errors: &mut Errors) -> bool {
+    let mut read = true;
     while !input.is_empty() {
         if input.peek(Token![,]) || input.peek(Token![;]) {
             let _ = input.parse::<TokenTree>();
             continue;
         }
-        if let Some(entry) = parse_entry(input, errors) {
-            provider.entries.push(entry);
+        match parse_entry(input, errors) {
+            Some(entry) => provider.entries.push(entry),
+            None => read = false,
         }
     }
+    read
 }
 
 /// `outer-attr* CONST_IDENT: "name" { field,* }`; `None` when its head is
@@ -798,14 +905,11 @@ fn parse_duration(input: ParseStream, errors: &mut Errors) -> syn::Result<Durati
     if !input.peek(LitInt) {
         return Err(input.error(expected()));
     }
-    let amount_lit: LitInt = input.parse()?;
-    errors.extend(lit::suffix_error(&amount_lit.token(), amount_lit.suffix()));
-    let amount: u64 = amount_lit.base10_parse().map_err(|_| {
-        Error::new(
-            amount_lit.span(),
-            "this duration does not fit in 64 bits; browsers cap lifetimes at 400 days",
-        )
-    })?;
+    let (amount_lit, amount) = lit::number(
+        input,
+        errors,
+        "this duration does not fit in 64 bits; browsers cap lifetimes at 400 days",
+    )?;
     if !input.peek(Ident::peek_any) {
         return Err(Error::new(
             amount_lit.span(),
@@ -896,7 +1000,7 @@ mod tests {
         assert_eq!(errors, Vec::<String>::new());
         let ast = ast.expect("a policy");
         assert_eq!(ast.name.to_string(), "portal");
-        assert_eq!(ast.settings.len(), 3);
+        assert_eq!(ast.settings.len(), 5);
         assert_eq!(ast.categories.len(), 3);
         let entry = &ast.categories[0].providers[0].entries[0];
         assert_eq!(entry.ident.to_string(), "SESSIONID");

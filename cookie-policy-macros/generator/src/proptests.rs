@@ -15,6 +15,8 @@ pub mod portal {
     consent_cookie: PREFS,
     site: "https://opendata.potsdam.de",
     languages: [en, de],
+    revision: 2,
+    purposes: "92c998cc",
     necessary {
         provider "Opendatasoft" {
             /// Session.
@@ -126,6 +128,8 @@ const POOL: &[&str] = &[
     "site",
     "languages",
     "consent_cookie",
+    "revision",
+    "purposes",
     "secure",
     "anonymized",
     "duration",

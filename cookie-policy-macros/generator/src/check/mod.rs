@@ -3,7 +3,8 @@
 //! Each rule is a small function, with its comment saying the rule and
 //! why (as serde_derive's `internals/check.rs` does): the settings' rules
 //! (`settings`), the rules of one entry (listed in `entry::RULES`, written
-//! in `rules` and `texts`) and the rules across entries (`policy`). Every
+//! in `rules` and `texts`), the rules across entries (`policy`) and those
+//! of the `purposes` stamp, which hash the checked model (`reconsent`). Every
 //! rule reports to the one [`Errors`] on the token that breaks it and says
 //! how to fix it. The model is built even when rules fail, so `expand` can
 //! still emit the constants that are well formed.
@@ -11,6 +12,7 @@
 mod entry;
 mod names;
 mod policy;
+mod reconsent;
 mod rules;
 mod settings;
 mod texts;
@@ -24,6 +26,7 @@ use crate::lit::value as str_value;
 use cookie_policy_shared::name::is_pattern;
 use cookie_policy_shared::requires_consent;
 use entry::check_entry;
+use reconsent::{check_stamp, StampCx};
 use settings::check_settings;
 
 /// Generated items that a constant must not shadow.
@@ -42,6 +45,8 @@ pub struct Model {
     pub site: String,
     pub languages: Vec<String>,
     pub consent_cookie: Option<usize>,
+    /// The `revision` setting (1 when not written).
+    pub revision_setting: u64,
     pub cookies: Vec<CookieModel>,
 }
 
@@ -87,7 +92,8 @@ impl CookieModel {
 }
 
 /// Checks `ast`, reporting every broken rule to `errors`: the settings'
-/// rules, each entry's rules, then the rules across entries.
+/// rules, each entry's rules, the rules across entries, then those of the
+/// purposes stamp.
 pub fn check(ast: PolicyAst, errors: &mut Errors) -> Model {
     let settings = check_settings(&ast, errors);
     let mut cookies = Vec::new();
@@ -111,15 +117,29 @@ pub fn check(ast: PolicyAst, errors: &mut Errors) -> Model {
         .consent_cookie
         .as_ref()
         .and_then(|reference| policy::consent_cookie(reference, &cookies, errors));
-    Model {
+    // Whether the cookies that need consent are known: every entry read, in
+    // a known category, with no unreadable `anonymized` (which decides it).
+    let entries_read = !ast.entries_unread
+        && ast.categories.iter().all(|block| {
+            block.kind.is_some()
+                && block
+                    .providers
+                    .iter()
+                    .flat_map(|p| &p.entries)
+                    .all(|e| !e.attempted.iter().any(|f| f == "anonymized"))
+        });
+    let model = Model {
         attrs: ast.attrs,
         vis: ast.vis,
         name: ast.name,
-        site: settings.site_url,
-        languages: settings.languages.into_iter().map(|(l, _)| l).collect(),
+        site: settings.site_url.clone(),
+        languages: settings.languages.iter().map(|(l, _)| l.clone()).collect(),
         consent_cookie,
+        revision_setting: settings.revision.value(),
         cookies,
-    }
+    };
+    check_stamp(&StampCx::new(&settings, &model, entries_read), errors);
+    model
 }
 
 #[cfg(test)]

@@ -1,8 +1,10 @@
-//! The settings of a policy (`site`, `languages`, `consent_cookie`): what
-//! they say, and the rules they must follow.
+//! The settings of a policy (`site`, `languages`, `consent_cookie`,
+//! `revision`, `purposes`): what they say, and the rules they must follow.
+//! (The rules of the `purposes` stamp need the checked entries: they are
+//! [`reconsent`](super::reconsent)'s.)
 
 use proc_macro2::Span;
-use syn::{Ident, LitStr};
+use syn::{Ident, LitInt, LitStr};
 
 use super::web::{parse_site, Site};
 use crate::ast::{PolicyAst, Setting, SettingValue};
@@ -23,6 +25,35 @@ pub struct Settings {
     pub languages_reliable: bool,
     /// How `consent_cookie` names its entry, if it is set.
     pub consent_cookie: Option<ConsentRef>,
+    /// What `revision` says.
+    pub revision: RevisionSetting,
+    /// `purposes: "..."`, the stamp as written, if given.
+    pub purposes: Option<LitStr>,
+    /// `purposes` was written and could not be read (reported).
+    pub purposes_unreadable: bool,
+}
+
+/// The `revision` setting as written.
+pub enum RevisionSetting {
+    /// Not written: revision 1.
+    Absent,
+    /// `revision: N`, with its key.
+    Written(Ident, u64),
+    /// Written and not readable, or `revision: 0` (reported).
+    Unreadable,
+}
+
+impl RevisionSetting {
+    /// The revision the policy is at: `N`, or 1 when not written (an
+    /// unreadable one counts as 1, for the best-effort expansion).
+    pub fn value(&self) -> u64 {
+        match self {
+            RevisionSetting::Written(_, value) => *value,
+            RevisionSetting::Absent | RevisionSetting::Unreadable => {
+                crate::revision::DEFAULT_REVISION
+            }
+        }
+    }
 }
 
 /// How `consent_cookie` names its entry.
@@ -46,6 +77,8 @@ struct Written<'a> {
     site: Option<(&'a LitStr, Result<Site, String>)>,
     /// The brackets of `languages` and its codes.
     languages: Option<(Span, Vec<Code<'a>>)>,
+    /// `revision`'s number.
+    revision: Option<&'a LitInt>,
 }
 
 /// A language code of `languages: [...]`, as written and as read.
@@ -83,13 +116,14 @@ impl Code<'_> {
 type Rule = fn(&Written, &mut Errors);
 
 /// The rules of the settings, in the order their errors on one token read.
-const RULES: [Rule; 6] = [
+const RULES: [Rule; 7] = [
     setting_given_once,
     site_is_a_web_url,
     site_is_declared,
     languages_not_empty,
     language_codes_are_iso_639,
     languages_listed_once,
+    revision_counts_from_one,
 ];
 
 /// Reads the settings of `ast`, reporting each broken rule to `errors`.
@@ -109,6 +143,7 @@ impl<'a> Written<'a> {
             repeated: Vec::new(),
             site: None,
             languages: None,
+            revision: None,
         };
         for setting in &ast.settings {
             if written.first.iter().any(|s| s.key == setting.key) {
@@ -123,10 +158,18 @@ impl<'a> Written<'a> {
                 SettingValue::Languages { bracket, languages } => {
                     written.languages = Some((*bracket, read_codes(languages)));
                 }
-                SettingValue::ConsentCookie(_) | SettingValue::ConsentCookieName(_) => {}
+                SettingValue::Revision { lit, .. } => written.revision = Some(lit),
+                SettingValue::ConsentCookie(_)
+                | SettingValue::ConsentCookieName(_)
+                | SettingValue::Purposes(_) => {}
             }
         }
         written
+    }
+
+    /// Whether `setting` was written and could not be read.
+    fn attempted(&self, setting: &str) -> bool {
+        self.ast.attempted_settings.iter().any(|s| s == setting)
     }
 
     fn settings(self) -> Settings {
@@ -152,6 +195,27 @@ impl<'a> Written<'a> {
             SettingValue::ConsentCookieName(lit) => Some(ConsentRef::CookieName(lit.clone())),
             _ => None,
         });
+        let revision = self
+            .first
+            .iter()
+            .find_map(|s| match &s.value {
+                // `revision: 0` is reported (`revision_counts_from_one`).
+                SettingValue::Revision { value: 0, .. } => Some(RevisionSetting::Unreadable),
+                SettingValue::Revision { value, .. } => {
+                    Some(RevisionSetting::Written(s.key.clone(), *value))
+                }
+                _ => None,
+            })
+            .unwrap_or(if self.attempted("revision") {
+                RevisionSetting::Unreadable
+            } else {
+                RevisionSetting::Absent
+            });
+        let purposes = self.first.iter().find_map(|s| match &s.value {
+            SettingValue::Purposes(lit) => Some(lit.clone()),
+            _ => None,
+        });
+        let purposes_unreadable = purposes.is_none() && self.attempted("purposes");
         Settings {
             site_url: self
                 .site
@@ -162,6 +226,9 @@ impl<'a> Written<'a> {
             languages,
             languages_reliable: reliable,
             consent_cookie,
+            revision,
+            purposes_unreadable,
+            purposes,
         }
     }
 }
@@ -271,6 +338,21 @@ fn languages_listed_once(written: &Written, errors: &mut Errors) {
             errors.error(
                 code.ident.span(),
                 format!("`{language}` is listed twice in `languages`"),
+            );
+        }
+    }
+}
+
+/// `revision` counts from 1, which is also the revision of a policy that
+/// does not write it: `revision: 0` would read as "before the first",
+/// which no consent was given to. (A negative or fractional one is the
+/// parser's error.)
+fn revision_counts_from_one(written: &Written, errors: &mut Errors) {
+    if let Some(lit) = written.revision {
+        if lit.base10_parse::<u64>().ok() == Some(0) {
+            errors.error(
+                lit.span(),
+                "`revision` counts from 1 (a policy without `revision` is at revision 1): write `revision: 1`, and raise it by one each time visitors must be asked again",
             );
         }
     }

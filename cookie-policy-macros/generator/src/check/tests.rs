@@ -651,3 +651,200 @@ fn a_star_alone_is_a_pattern_and_rejected() {
     let model = model.expect("model");
     assert!(model.cookies.iter().all(|c| c.is_pattern()));
 }
+
+#[test]
+fn revision_is_a_whole_number_from_one() {
+    let with = |revision: &str| policy(&format!("{SITE} revision: {revision},"), "", "", "");
+    no_error(&with("1"));
+    no_error(&with("12"));
+    for (revision, token, fragment) in [
+        ("0", "0", "`revision` counts from 1"),
+        ("-1", "-1", "a negative revision is none"),
+        ("-0", "-0", "a negative revision is none"),
+        ("1.5", "1.5", "write `revision: 2`"),
+        ("2.0", "2.0", "write `revision: 2`"),
+        ("\"2\"", "\"2\"", "without quotes: `revision: 2`"),
+        ("two", "two", "expected the revision as a whole number"),
+        ("v2", "v2", "expected the revision as a whole number"),
+        ("2u32", "2u32", "write `2` without the `u32` suffix"),
+        (
+            "99999999999999999999",
+            "99999999999999999999",
+            "does not fit in 64 bits",
+        ),
+    ] {
+        one_error(&with(revision), token, fragment);
+    }
+    one_error(
+        &policy(&format!("{SITE} revision: 2, revision: 3,"), "", "", ""),
+        "revision",
+        "`revision` is set twice",
+    );
+    one_error(
+        &policy(&format!("{SITE} version: 2,"), "", "", ""),
+        "version",
+        "Did you mean `revision`?",
+    );
+    // The number is the model's; 1 when not written.
+    let read = |source: &str| run(source).0.map(|m| m.revision_setting);
+    assert_eq!(read(&with("7")), Some(7));
+    assert_eq!(read(&with("0x10")), Some(16));
+    assert_eq!(read(&policy(SITE, "", "", "")), Some(1));
+}
+
+/// The stamp of the purposes of `source` (what the messages must give).
+fn stamp_of(source: &str) -> String {
+    let (model, _) = run(source);
+    crate::revision::purposes_stamp(&model.expect("a model"))
+}
+
+#[test]
+fn a_policy_with_revision_carries_a_current_stamp_of_its_purposes() {
+    let ad = format!("AD: \"ad\" {{ {F} }}");
+    let with = |settings: &str, purpose: &str| {
+        policy(
+            &format!("{SITE} {settings}"),
+            "",
+            "",
+            &ad.replace("\"p\"", purpose),
+        )
+    };
+    let stamp = stamp_of(&with("", "\"p\""));
+    // Without `revision` the stamp may be left out; with it, it is required.
+    no_error(&with("", "\"p\""));
+    one_error(
+        &with("revision: 2,", "\"p\""),
+        "revision",
+        &format!("add `purposes: \"{stamp}\",` after `revision: 2,`"),
+    );
+    no_error(&with(
+        &format!("revision: 2, purposes: \"{stamp}\","),
+        "\"p\"",
+    ));
+    // ... but not where no cookie needs consent.
+    no_error(&policy(&format!("{SITE} revision: 2,"), &ad, "", ""));
+    // A stamp is checked with or without `revision`.
+    no_error(&with(&format!("purposes: \"{stamp}\","), "\"p\""));
+    let reworded = stamp_of(&with("", "\"q\""));
+    assert_ne!(reworded, stamp);
+    one_error(
+        &with(&format!("revision: 2, purposes: \"{stamp}\","), "\"q\""),
+        &format!("\"{stamp}\""),
+        &format!("the purposes changed since revision 2: bump `revision` if the change is material, or update the stamp if it is only wording. Material (a purpose now says more than visitors agreed to: another use, another recipient): write `revision: 3` and `purposes: \"{reworded}\"`"),
+    );
+    one_error(
+        &with(&format!("purposes: \"{stamp}\","), "\"q\""),
+        &format!("\"{stamp}\""),
+        &format!("the purposes changed since revision 1: bump `revision` if the change is material, or update the stamp if it is only wording. Material (a purpose now says more than visitors agreed to: another use, another recipient): write `revision: 2,` (a policy without `revision` is at revision 1) and `purposes: \"{reworded}\"`"),
+    );
+    for malformed in ["\"9F3A71C2\"", "\"9f3a71c\"", "\"To count visits\"", "\"\""] {
+        one_error(
+            &with(&format!("revision: 2, purposes: {malformed},"), "\"p\""),
+            malformed,
+            &format!("`purposes` is the stamp of the policy's purposes, 8 lower-case hex digits: the purposes as declared give `purposes: \"{stamp}\"`"),
+        );
+    }
+    for (written, fix) in [
+        ("12345678", "`purposes: \"12345678\"`"),
+        ("abcdef12", "`purposes: \"abcdef12\"`"),
+    ] {
+        one_error(
+            &with(&format!("revision: 2, purposes: {written},"), "\"p\""),
+            written,
+            &format!("write the stamp of the purposes as a string: {fix}"),
+        );
+    }
+    one_error(
+        &with(
+            &format!("revision: 2, purposes: \"{stamp}\", purposes: \"{stamp}\","),
+            "\"p\"",
+        ),
+        "purposes",
+        "`purposes` is set twice",
+    );
+}
+
+/// While the purposes are not what the declaration means (a text missing a
+/// language, an unknown category, an unreadable `revision`), the stamp the
+/// compiler would give is not the one to paste: no stamp error then.
+#[test]
+fn the_stamp_waits_for_the_purposes_to_read() {
+    let two = "languages: [en, de],";
+    let t = "{ en: \"f\", de: \"f\" }";
+    for (settings, entry, mistake) in [
+        (
+            format!("{two} revision: 2, purposes: \"00000000\","),
+            format!("AD: \"ad\" {{ function: {t}, purpose: {{ en: \"p\" }} }}"),
+            "lacks a text in `de`",
+        ),
+        (
+            "revision: -2, purposes: \"00000000\",".to_string(),
+            format!("AD: \"ad\" {{ {F} }}"),
+            "a negative revision is none",
+        ),
+        (
+            "revision: 0, purposes: \"00000000\",".to_string(),
+            format!("AD: \"ad\" {{ {F} }}"),
+            "`revision` counts from 1",
+        ),
+        (
+            "revision: 0,".to_string(),
+            format!("AD: \"ad\" {{ {F} }}"),
+            "`revision` counts from 1",
+        ),
+        (
+            format!("{two} revision: 2,"),
+            format!("AD: \"ad\" {{ function: {t}, purpose: {{ en: \"p\" }} }}"),
+            "lacks a text in `de`",
+        ),
+    ] {
+        let (_, errors) = run(&policy(&format!("{SITE} {settings}"), "", "", &entry));
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(errors[0].message.contains(mistake), "{errors:#?}");
+    }
+    // An unknown category, and entries or providers the parser skipped:
+    // their purposes are not in the model.
+    let stamped = format!("{SITE} revision: 2, purposes: \"00000000\",");
+    for (body, mistake) in [
+        (
+            format!("ads {{ provider \"P\" {{ AD: \"ad\" {{ {F} }} }} }}"),
+            "unknown category `ads`",
+        ),
+        (
+            format!("marketing {{ provider \"P\" {{ AD \"ad\" {{ {F} }} }} }}"),
+            "expected `:` and the cookie's name after `AD`",
+        ),
+        (
+            format!("marketing {{ provider {{ AD: \"ad\" {{ {F} }} }} }}"),
+            "expected the provider's name as a string",
+        ),
+        (
+            format!("marketing {{ \"P\" {{ AD: \"ad\" {{ {F} }} }} }}"),
+            "expected `provider",
+        ),
+        (
+            format!("marketing {{ AD \"ad\" {{ {F} }} }}"),
+            "expected `provider",
+        ),
+        (
+            format!("provider \"P\" {{ AD: \"ad\" {{ {F} }} }}"),
+            "goes inside a category block",
+        ),
+        (
+            format!("marketing provider \"P\" {{ AD: \"ad\" {{ {F} }} }}"),
+            "`marketing` is neither",
+        ),
+        (
+            format!("statistics {{ provider \"P\" {{ AD: \"ad\" {{ {F}, anonymised }} }} }}"),
+            "unknown field `anonymised`",
+        ),
+        (
+            format!("statistics {{ provider \"P\" {{ AD: \"ad\" {{ {F}, anonymized: true }} }} }}"),
+            "`anonymized` is a flag and takes no value",
+        ),
+    ] {
+        let (_, errors) = run(&format!("mod m {{ {stamped} {body} }}"));
+        assert_eq!(errors.len(), 1, "{body}\n{errors:#?}");
+        assert!(errors[0].message.contains(mistake), "{body}\n{errors:#?}");
+    }
+}

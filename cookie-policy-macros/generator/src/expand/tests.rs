@@ -1,11 +1,11 @@
-//! The generated code, as tokens: what is emitted next to errors, the
-//! revision, and the lookup tables.
+//! The generated code, as tokens: what is emitted next to errors, and the
+//! lookup tables. (The revision's tests are `revision`'s.)
 
 use std::str::FromStr;
 
 use proc_macro2::{Spacing, TokenStream, TokenTree};
 
-use super::{expand, lookup_tables, revision};
+use super::{expand, lookup_tables};
 use crate::testing::{policy, run};
 
 const SITE: &str = "site: \"https://www.example.org\",";
@@ -257,41 +257,6 @@ fn a_broken_head_gives_one_error_and_no_module() {
     );
     let out = expanded("");
     assert_eq!(count(&out, "compile_error"), 1);
-}
-
-#[test]
-fn the_revision_follows_the_declaration_not_its_formatting() {
-    let entry = "A: \"a\" { function: \"f\", purpose: \"p\", duration: 1 day }";
-    let base = run(&policy(SITE, entry, "", "")).0.expect("model");
-    let reformatted = run(&policy(SITE, &entry.replace(' ', "\n  "), "", ""))
-        .0
-        .expect("model");
-    assert_eq!(revision(&base), revision(&reformatted));
-    for changed in [
-        entry.replace("\"p\"", "\"q\""),
-        entry.replace("1 day", "2 days"),
-        entry.replace("1 day", "1 day, secure"),
-        entry.replace("\"a\"", "\"b\""),
-    ] {
-        let other = run(&policy(SITE, &changed, "", "")).0.expect("model");
-        assert_ne!(revision(&base), revision(&other), "{changed}");
-    }
-    let moved = run(&policy(SITE, "", "", entry)).0.expect("model");
-    assert_ne!(
-        revision(&base),
-        revision(&moved),
-        "the category is part of the revision"
-    );
-}
-
-/// Visitors' consent cookies carry the revision, so the same declaration
-/// must keep its revision from one version of the crate to the next (a
-/// change voids every consent given): pinned for a policy that uses every
-/// construct.
-#[test]
-fn the_revision_of_a_declaration_is_stable_across_versions() {
-    let model = run(crate::proptests::VALID).0.expect("model");
-    assert_eq!(revision(&model), 0x3F86_AF23_B64E_14C6);
 }
 
 #[test]
