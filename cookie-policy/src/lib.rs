@@ -48,6 +48,9 @@
 
 extern crate self as cookie_policy;
 
+#[cfg(feature = "axum")]
+#[deny(clippy::indexing_slicing)]
+pub mod axum;
 // The modules that read untrusted input (request and response headers,
 // cookie values and names a program passes in) use checked access only: no
 // indexing or slicing that could panic. See `header`, their toolkit.
@@ -74,6 +77,7 @@ pub mod http;
 mod value;
 
 mod category;
+pub mod consent_mode;
 mod declared;
 mod lookup;
 mod policy;

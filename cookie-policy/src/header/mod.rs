@@ -10,7 +10,9 @@
 //! - [`cookie`]: the `name=value` pairs of a `Cookie:` request header;
 //! - [`set_cookie`]: a `Set-Cookie` header: its name, value and attributes
 //!   (RFC 6265 section 5.2), its lifetime (`Max-Age`, then `Expires`);
-//! - [`date`]: RFC 6265's cookie-date algorithm (section 5.1.1).
+//! - [`date`]: RFC 6265's cookie-date algorithm (section 5.1.1);
+//! - [`accept_language`]: the ranges and weights of `Accept-Language`, and
+//!   the best of a list of languages for them.
 //!
 //! # Reading untrusted bytes
 //!
@@ -22,6 +24,7 @@
 //! allocates unless its name says so (`decode_strict`): the layer's hot path
 //! runs on these functions.
 
+pub(crate) mod accept_language;
 pub(crate) mod bytes;
 pub(crate) mod cookie;
 pub(crate) mod date;

@@ -119,11 +119,13 @@ mod future;
 mod judge;
 mod layer;
 mod report;
+mod request;
 mod service;
 
 pub use future::ResponseFuture;
 pub use layer::CookiePolicyLayer;
 pub use report::{DropReason, Dropped};
+pub use request::RequestConsent;
 pub use service::CookiePolicyService;
 
 #[cfg(test)]
