@@ -66,7 +66,12 @@ pub mod cookieconsent;
 // is found by the build with all of them.
 #[deny(clippy::indexing_slicing)]
 #[cfg_attr(
-    not(all(feature = "cookie", feature = "cookieconsent", feature = "tower")),
+    not(all(
+        feature = "axum",
+        feature = "cookie",
+        feature = "cookieconsent",
+        feature = "tower"
+    )),
     allow(dead_code)
 )]
 mod header;

@@ -1,5 +1,5 @@
 //! Reading a choice out of the consent endpoint's body: a form
-//! (`statistics=on&marketing=on`, serde_urlencoded) or JSON
+//! (`statistics=on&marketing=on`, read strictly by the header toolkit) or JSON
 //! (`{"accept": ["statistics"]}`, serde_json). Only the categories a
 //! visitor can choose count; any other name is ignored, so nothing in a
 //! body can widen the consent beyond what it names.
@@ -9,6 +9,7 @@ use ::axum::http::HeaderMap;
 
 use super::ChoiceSource;
 use crate::header::bytes::{split_once, trim};
+use crate::header::form::fields;
 use crate::render::choice::choosable;
 use crate::{Category, Consent, Policy};
 
@@ -61,8 +62,7 @@ pub(crate) fn read(
 /// A form: each field named after a category, with a checkbox's value
 /// (`on`, or `true`, `yes`, `1`), accepts it; other fields are ignored.
 fn form(policy: &Policy, body: &[u8]) -> Result<Consent, String> {
-    let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(body)
-        .map_err(|e| format!("the form could not be read: {e}"))?;
+    let fields = fields(body).map_err(|e| format!("the form could not be read: {e}"))?;
     Ok(fields
         .iter()
         .filter(|(_, value)| matches!(value.as_str(), "on" | "true" | "yes" | "1"))

@@ -7,7 +7,7 @@ use ::axum::http::{HeaderMap, HeaderValue, StatusCode};
 use ::axum::response::{IntoResponse, Response};
 
 use super::visitor;
-use crate::header::accept_language;
+use crate::header::{accept_language, form};
 use crate::render::ChoiceForm;
 use crate::Policy;
 
@@ -16,7 +16,7 @@ use crate::Policy;
 /// default language.
 pub(crate) fn language(policy: &Policy, query: Option<&str>, headers: &HeaderMap) -> &'static str {
     let asked = query
-        .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
+        .and_then(|q| form::fields(q.as_bytes()).ok())
         .and_then(|pairs| pairs.into_iter().find(|(key, _)| key == "lang"))
         .and_then(|(_, lang)| policy.languages().iter().copied().find(|l| *l == lang));
     asked

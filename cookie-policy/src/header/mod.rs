@@ -12,7 +12,9 @@
 //!   (RFC 6265 section 5.2), its lifetime (`Max-Age`, then `Expires`);
 //! - [`date`]: RFC 6265's cookie-date algorithm (section 5.1.1);
 //! - [`accept_language`]: the ranges and weights of `Accept-Language`, and
-//!   the best of a list of languages for them.
+//!   the best of a list of languages for them;
+//! - [`form`]: the fields of an `application/x-www-form-urlencoded` body or
+//!   query, read strictly.
 //!
 //! # Reading untrusted bytes
 //!
@@ -28,5 +30,6 @@ pub(crate) mod accept_language;
 pub(crate) mod bytes;
 pub(crate) mod cookie;
 pub(crate) mod date;
+pub(crate) mod form;
 pub(crate) mod percent;
 pub(crate) mod set_cookie;
