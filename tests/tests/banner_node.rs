@@ -14,7 +14,6 @@
 //! fails. When `tests/js/node_modules` lacks the packages of
 //! `tests/js/package.json`, the test runs `npm ci` there.
 
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use cookie_policy::cookieconsent::CcCookieReader;
@@ -22,42 +21,9 @@ use cookie_policy::http::CookiePolicyLayer;
 use cookie_policy::{Category, ConsentStatus, Policy};
 use cookie_policy_tests::answer::{call_now, page, Answer};
 use cookie_policy_tests::shop;
-use cookie_policy_tests::tools::{NODE, NPM};
+use cookie_policy_tests::tools::{install_js_packages, js_dir, NODE};
 use serde_json::json;
 use tower::Layer;
-
-fn js_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("js")
-}
-
-fn packages_installed(js: &Path) -> bool {
-    ["vanilla-cookieconsent", "jsdom"].iter().all(|p| {
-        js.join("node_modules")
-            .join(p)
-            .join("package.json")
-            .is_file()
-    })
-}
-
-/// The packages of `tests/js`, installed with `npm ci` if they are not.
-fn install_packages() {
-    let js = js_dir();
-    if packages_installed(&js) {
-        return;
-    }
-    eprintln!("banner_node: installing tests/js with `npm ci`");
-    let out = Command::new(NPM.path())
-        .args(["ci", "--no-audit", "--no-fund"])
-        .current_dir(&js)
-        .output()
-        .unwrap_or_else(|e| panic!("running {}: {e}", NPM.path().display()));
-    assert!(
-        out.status.success() && packages_installed(&js),
-        "`npm ci` in {} failed:\n{}",
-        js.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
 
 /// What the declaration says, for the script to check against, computed
 /// from the policy's cookies and not from the exported configuration.
@@ -125,7 +91,7 @@ fn expectations(policy: &Policy) -> serde_json::Value {
               and npm (apt-get install nodejs npm)"
 )]
 fn vanilla_cookieconsent_runs_our_config_and_renders_our_tables() {
-    install_packages();
+    install_js_packages();
     let policy = &shop::POLICY;
     let expect = expectations(policy);
     // The fixture must exercise what the script checks.

@@ -60,7 +60,10 @@
 //!   (`{"accept": [...], "source": "banner"}`) and sent to Google Consent
 //!   Mode (`gtag('consent', 'update', ...)`, see [`consent_mode`](crate::consent_mode));
 //!   a choice the server's consent cookie records (made on the policy page,
-//!   say) wins over the banner's own.
+//!   say) wins over the banner's own. Options of the library's set in
+//!   `window.cookiePolicyBannerOptions` before the script runs are added to
+//!   the configuration (`{hideFromBots: false}` shows it to automated
+//!   browsers too).
 //! - `POST /cookies/consent`: the visitor's choice, as a form
 //!   (`preferences=on&statistics=on`) or JSON (`{"accept": ["statistics"]}`);
 //!   see below.

@@ -13,6 +13,9 @@ use crate::{consent_mode, Policy};
 const WIRING_JS: &str = r#"(function () {
   'use strict';
   var config = cookiePolicyConsentConfig(CONFIG);
+  // Options of the page's own, set before this script runs.
+  var own = window.cookiePolicyBannerOptions || {};
+  Object.keys(own).forEach(function (key) { config[key] = own[key]; });
   var endpoint = ENDPOINT;
   var consentMode = MAPPING;
   var cookieName = COOKIE_NAME;
