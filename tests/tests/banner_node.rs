@@ -8,6 +8,11 @@
 //! read back with the server-side `CcCookieReader` configured from the same
 //! policy, and by the HTTP layer built to accept it.
 //!
+//! The banner script `cookie_policy::axum` serves is run the same way
+//! (`tests/js/check-consent-mode.js`) after Consent Mode's default: its
+//! `gtag` calls and its reports to the consent endpoint are checked in
+//! order, as a visitor accepts, withdraws and refuses.
+//!
 //! Needs Node.js (18 or later) and npm, which the build script looks for
 //! (`tests/build/tools.rs`): when they are missing the test is ignored, with
 //! the reason, unless the `CI` environment variable is set: then it runs and
@@ -18,10 +23,10 @@ use std::process::Command;
 
 use cookie_policy::cookieconsent::CcCookieReader;
 use cookie_policy::http::CookiePolicyLayer;
-use cookie_policy::{Category, ConsentStatus, Policy};
+use cookie_policy::{Category, Consent, ConsentStatus, Policy};
 use cookie_policy_tests::answer::{call_now, page, Answer};
-use cookie_policy_tests::shop;
 use cookie_policy_tests::tools::{install_js_packages, js_dir, NODE};
+use cookie_policy_tests::{shop, site};
 use serde_json::json;
 use tower::Layer;
 
@@ -189,4 +194,141 @@ fn vanilla_cookieconsent_runs_our_config_and_renders_our_tables() {
     assert_eq!(kept(policy.layer().accept_banner_cookie()), ["_ga=GA1.2.3"]);
     assert!(kept(policy.layer()).is_empty());
     eprintln!("{}", stdout.trim());
+}
+
+/// What `check-consent-mode.js` printed: the gtag calls, the reports to
+/// the server, whether the banner showed.
+struct Run {
+    gtag: Vec<serde_json::Value>,
+    reports: Vec<serde_json::Value>,
+    shown: bool,
+}
+
+/// Runs the served banner script after Consent Mode's default in jsdom,
+/// with `server_cookie` set before (a choice the server recorded).
+fn run_consent_mode(server_cookie: Option<String>) -> Run {
+    use axum::body::Body;
+    use tower::ServiceExt;
+    let app: axum::Router =
+        cookie_policy::axum::routes(&cookie_policy_tests::site::POLICY).layer(site::POLICY.layer());
+    let request = http::Request::get("/cookies/banner.js")
+        .body(Body::empty())
+        .unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    let script = runtime.block_on(async {
+        let response = app.oneshot(request).await.unwrap();
+        let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        String::from_utf8(body.to_vec()).unwrap()
+    });
+    let dir = std::env::temp_dir().join(format!(
+        "cookie-policy-consent-mode-{}-{}",
+        std::process::id(),
+        server_cookie.is_some()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("banner.js"), script).unwrap();
+    std::fs::write(
+        dir.join("default.js"),
+        cookie_policy::consent_mode::default_script(),
+    )
+    .unwrap();
+    let page = json!({ "url": "https://www.example.org/", "server_cookie": server_cookie });
+    std::fs::write(dir.join("page.json"), page.to_string()).unwrap();
+    let out = Command::new(NODE.path())
+        .arg(js_dir().join("check-consent-mode.js"))
+        .arg(&dir)
+        .current_dir(js_dir())
+        .output()
+        .expect("node runs");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success() && stdout.lines().last() == Some("done"),
+        "check-consent-mode.js failed (its input is kept in {})\n--- stdout\n{stdout}\n--- stderr\n{}",
+        dir.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    let parse = |prefix: &str| -> Vec<serde_json::Value> {
+        stdout
+            .lines()
+            .filter_map(|line| line.strip_prefix(prefix))
+            .map(|json| serde_json::from_str(json).unwrap())
+            .collect()
+    };
+    Run {
+        gtag: parse("gtag: "),
+        reports: parse("report: "),
+        shown: stdout.lines().any(|line| line == "shown: true"),
+    }
+}
+
+fn consent_mode_call(kind: &str, consent: Consent) -> serde_json::Value {
+    let mut object: serde_json::Value =
+        serde_json::from_str(&cookie_policy::consent_mode::update(consent)).unwrap();
+    if kind == "default" {
+        object["wait_for_update"] = json!(500);
+    }
+    json!(["consent", kind, object])
+}
+
+#[test]
+#[cfg_attr(
+    missing_node,
+    ignore = "node or npm not found when the tests were built: install Node.js 18 or later \
+              and npm (apt-get install nodejs npm)"
+)]
+fn the_banner_script_sends_consent_mode_updates_in_order() {
+    install_js_packages();
+    let without_marketing = Consent::all().without(Category::Marketing);
+    let run = run_consent_mode(None);
+    assert!(run.shown, "a first visit: the banner asks");
+    // The default before anything, then one update per choice: accept all,
+    // withdraw marketing, reject all.
+    assert_eq!(
+        run.gtag,
+        [
+            consent_mode_call("default", Consent::necessary_only()),
+            consent_mode_call("update", Consent::all()),
+            consent_mode_call("update", without_marketing),
+            consent_mode_call("update", Consent::necessary_only()),
+        ]
+    );
+    // Each choice went to the consent endpoint, as the banner's.
+    let accepted: Vec<_> = run
+        .reports
+        .iter()
+        .map(|r| {
+            assert_eq!(r["url"], "/cookies/consent");
+            assert_eq!(r["method"], "POST");
+            assert_eq!(r["body"]["source"], "banner");
+            r["body"]["accept"].clone()
+        })
+        .collect();
+    assert_eq!(
+        accepted,
+        [
+            json!(["necessary", "preferences", "statistics", "marketing"]),
+            json!(["necessary", "preferences", "statistics"]),
+            json!(["necessary"]),
+        ]
+    );
+
+    // A choice the server recorded (the policy page's form, say): the
+    // banner does not ask, sends its update, and reports nothing.
+    let statistics = Consent::necessary_only().with(Category::Statistics);
+    let cookie = format!("consent={}", site::POLICY.consent_cookie_value(statistics));
+    let run = run_consent_mode(Some(cookie));
+    assert!(!run.shown, "{:?} {:?}", run.gtag, run.reports);
+    assert_eq!(
+        run.gtag,
+        [
+            consent_mode_call("default", Consent::necessary_only()),
+            consent_mode_call("update", statistics),
+        ]
+    );
+    assert!(run.reports.is_empty(), "{:?}", run.reports);
 }
