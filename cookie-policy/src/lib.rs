@@ -42,7 +42,10 @@
 //! Optional features: `cookie` (build `cookie::Cookie`s from the constants),
 //! `cookieconsent` (read the vanilla-cookieconsent banner's cookie), `tower`
 //! (the `http` module: a tower layer enforcing the policy on every
-//! response).
+//! response), `axum` (the [`axum`](mod@crate::axum) module: extractors of
+//! the visitor's consent, and the routes of the policy page, its JSON, the
+//! banner script and the consent endpoint). Without a feature:
+//! [`consent_mode`], Google Consent Mode v2.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -107,7 +110,8 @@ pub use value::{decode_cookie_value, encode_cookie_value};
 
 /// The README's examples, compiled and run as doctests so they cannot drift.
 /// Its section on setting cookies needs the `cookie` feature, the one on
-/// HTTP the `tower` feature (CI tests with `--all-features`).
-#[cfg(all(doctest, feature = "cookie", feature = "tower"))]
+/// HTTP the `tower` feature, "A real site" the `axum` feature (CI tests
+/// with `--all-features`).
+#[cfg(all(doctest, feature = "cookie", feature = "tower", feature = "axum"))]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;
