@@ -84,7 +84,6 @@ pub mod http;
 #[deny(clippy::indexing_slicing)]
 mod value;
 
-mod category;
 pub mod consent_mode;
 mod declared;
 mod lookup;
@@ -97,9 +96,10 @@ pub mod __private;
 
 #[cfg(feature = "cookie")]
 pub use build::InvalidCookieName;
-pub use category::{Category, SameSite, TimeUnit, UnknownCategory};
 pub use consent::{Consent, ConsentProof, ConsentStatus};
 pub use cookie_policy_macros::cookie_policy;
+#[doc(inline)]
+pub use cookie_policy_shared::{Category, SameSite, TimeUnit, UnknownCategory};
 pub use declared::{
     ConsentRequirement, DeclaredCookie, MarketingConsent, NoConsentNeeded, PreferencesConsent,
     Requirement, StatisticsConsent,
