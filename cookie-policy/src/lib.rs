@@ -44,7 +44,10 @@
 //! (the `http` module: a tower layer enforcing the policy on every
 //! response), `axum` (the [`axum`](mod@crate::axum) module: extractors of
 //! the visitor's consent, and the routes of the policy page, its JSON, the
-//! banner script and the consent endpoint). Without a feature:
+//! banner script and the consent endpoint), `serde` (`serde::Serialize`
+//! for [`Policy`], [`CookieSpec`], [`Category`], [`Consent`] and
+//! [`ConsentStatus`]: a policy serializes as [`Policy::to_json`] writes
+//! it, so `axum::Json(&POLICY)` serves that JSON). Without a feature:
 //! [`consent_mode`], Google Consent Mode v2.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
@@ -89,6 +92,8 @@ mod declared;
 mod lookup;
 mod policy;
 pub mod render;
+#[cfg(feature = "serde")]
+mod serialize;
 mod spec;
 
 #[doc(hidden)]

@@ -80,7 +80,7 @@ pub(crate) mod banner_script;
 pub(crate) mod choice;
 mod escape;
 mod html;
-mod json;
+pub(crate) mod json;
 mod markdown;
 mod page;
 mod prose;
