@@ -480,6 +480,26 @@ fn a_foreign_referer_never_becomes_the_redirect_target() {
     }
 }
 
+/// Found by the fuzz target `consent_endpoint`: a `Referer` of the site
+/// whose query carries raw non-ASCII bytes (`obs-text`, which no browser
+/// sends but a header may hold, and `http`'s URI parser keeps in a query)
+/// went into `Location` as they were.
+#[test]
+fn a_referer_with_raw_bytes_redirects_to_its_path_percent_encoded() {
+    let referer =
+        axum::http::HeaderValue::from_bytes(b"https://www.example.org/shop?q=caf\xc3\xa9&lang=de")
+            .unwrap();
+    let request = Request::post("/cookies/consent")
+        .header(HOST, "www.example.org")
+        .header(REFERER, referer)
+        .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from("statistics=on"))
+        .unwrap();
+    let (status, headers, _) = send(app(&Choices::default()), request);
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(headers[LOCATION], "/shop?q=caf%C3%A9&lang=de");
+}
+
 #[test]
 fn a_malformed_body_is_a_400_with_a_message() {
     for (content_type, body, says) in [

@@ -7,6 +7,7 @@ use ::axum::http::uri::{Authority, Scheme};
 use ::axum::http::{HeaderMap, HeaderName, Uri};
 
 use crate::header::bytes::trim;
+use crate::header::percent::encode_byte_into;
 use crate::Policy;
 
 /// `Sec-Fetch-Site`, which browsers send with every request.
@@ -101,7 +102,10 @@ pub(crate) fn check(policy: &Policy, headers: &HeaderMap, uri: &Uri) -> Result<(
 
 /// Where a form is sent back to: the path (and query) of its `Referer`
 /// when that is of the same origin (see [`check`]), else `/`. Only ever a
-/// path on this host: never another site, never a scheme-relative `//`.
+/// path on this host: never another site, never a scheme-relative `//`;
+/// its bytes other than visible ASCII (which a `Referer` may carry as
+/// `obs-text`) percent-encoded, so that `Location` is always a valid URI
+/// reference.
 pub(crate) fn redirect_target(policy: &Policy, headers: &HeaderMap, uri: &Uri) -> String {
     let Some(referer) = headers.get(REFERER).map(|v| trim(v.as_bytes())) else {
         return "/".to_string();
@@ -116,7 +120,15 @@ pub(crate) fn redirect_target(policy: &Policy, headers: &HeaderMap, uri: &Uri) -
         Some(path)
             if path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\") =>
         {
-            path.to_string()
+            let mut target = String::with_capacity(path.len());
+            for &b in path.as_bytes() {
+                if b.is_ascii_graphic() {
+                    target.push(char::from(b));
+                } else {
+                    encode_byte_into(&mut target, b);
+                }
+            }
+            target
         }
         _ => "/".to_string(),
     }
