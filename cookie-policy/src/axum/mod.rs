@@ -35,7 +35,7 @@
 //!
 //! The layer ([`CookiePolicyLayer`](crate::http::CookiePolicyLayer)) reads
 //! every request once and stores what it read, a
-//! [`RequestConsent`](crate::http::RequestConsent), in its extensions.
+//! [`RequestConsent`], in its extensions.
 //! [`Consent`](crate::Consent) (the consent in force),
 //! [`ConsentStatus`](crate::ConsentStatus) (whether and what the visitor
 //! answered) and `RequestConsent` itself are extractors that read it there;
