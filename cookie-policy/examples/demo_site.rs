@@ -1,36 +1,39 @@
-//! A small real site whose cookies are enforced by the policy's tower layer.
+//! A small real site on the crate's axum pieces: the policy's layer, its
+//! routes (the policy page with a form that works without JavaScript, the
+//! JSON, the banner script, the consent endpoint), handlers that take the
+//! visitor's `Consent` as an extractor and set each cookie only with a
+//! proof of consent, Google Consent Mode's default before any tag, and the
+//! real vanilla-cookieconsent 3 banner.
 //!
 //! ```sh
-//! cargo run -p cookie-policy --example demo_site --features tower,cookie
-//! PORT=3000 cargo run -p cookie-policy --example demo_site --features tower,cookie
+//! cargo run -p cookie-policy --example demo_site --features axum
+//! PORT=3000 COOKIECONSENT_DIST=tests/js/node_modules/vanilla-cookieconsent/dist \
+//!     cargo run -p cookie-policy --example demo_site --features axum
 //! ```
 //!
-//! - `GET /`: a page with a consent form. Its handler sets, whatever the
-//!   visitor chose, the session cookie, an anonymized statistics cookie, a
-//!   statistics cookie that needs consent, a preferences cookie, a marketing
-//!   cookie and a cookie the policy does not declare: the layer decides
-//!   which reach the browser, and prints what it drops.
-//! - `POST /consent`: the form (`preferences=on`, `statistics=on`,
-//!   `marketing=on`) stores the consent cookie, sends removal cookies for the
-//!   categories not accepted (deletions always pass the layer), and redirects
-//!   (303) to `/`.
-//! - `GET /policy`: the cookie policy page; `GET /policy.json`: the policy as
-//!   JSON.
+//! - `GET /`: the home page: the banner (the library from
+//!   `COOKIECONSENT_DIST`, a directory holding `cookieconsent.umd.js` and
+//!   `cookieconsent.css`, else from a CDN), a statistics script that runs
+//!   only once statistics are accepted, and the cookies the visitor's
+//!   consent allows; it also tries an undeclared cookie, which the layer
+//!   drops (and prints).
+//! - `GET /shop`: sets the shop's marketing cookie on `Path=/shop`.
+//! - `/cookies`, `/cookies.json`, `/cookies/banner.js`, `/cookies/consent`:
+//!   [`cookie_policy::axum::routes`].
 //!
 //! `tests/tests/layer_browser.rs` drives this site in a headless Chromium.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasher, Hasher};
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::path::PathBuf;
 
-use axum::extract::Form;
-use axum::http::header::{CONTENT_TYPE, COOKIE, LOCATION, SET_COOKIE};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{AppendHeaders, Html, IntoResponse};
-use axum::routing::{get, post};
+use axum::extract::Path;
+use axum::http::header::{CONTENT_TYPE, SET_COOKIE};
+use axum::http::StatusCode;
+use axum::response::{AppendHeaders, Html, IntoResponse, Response};
+use axum::routing::get;
 use axum::Router;
-use cookie_policy::{Category, Consent, ConsentStatus};
+use cookie_policy::axum::{routes, OnChoice};
+use cookie_policy::{consent_mode, Category, Consent, ConsentStatus};
 
 cookie_policy::cookie_policy! {
     /// The cookies of the demo site.
@@ -82,11 +85,17 @@ cookie_policy::cookie_policy! {
         }
         marketing {
             provider "AdNetwork" {
-                /// Advertising profile.
+                /// Advertising profile, out of scripts' reach.
                 AD: "ad_id" {
                     function: "Advertising",
                     purpose: "To show ads based on the pages you visit",
-                    duration: 90 days, same_site: Lax,
+                    duration: 90 days, same_site: Lax, http_only,
+                }
+                /// The shop's advertising, on the shop's pages only.
+                SHOP_AD: "shop_ad" {
+                    function: "Shop advertising",
+                    purpose: "To show offers based on the products you looked at",
+                    duration: 30 days, same_site: Lax, path: "/shop",
                 }
             }
         }
@@ -96,13 +105,57 @@ cookie_policy::cookie_policy! {
 /// A cookie the policy does not declare: the layer always drops it.
 pub const UNDECLARED_COOKIE: &str = "sneaky_tracker";
 
+/// Where the pages load vanilla-cookieconsent from.
+#[derive(Debug, Clone)]
+pub enum Banner {
+    /// A directory holding `cookieconsent.umd.js` and `cookieconsent.css`
+    /// (the npm package's `dist/`), served under `/assets/`.
+    Dir(PathBuf),
+    /// The package on a CDN.
+    Cdn,
+}
+
+impl Banner {
+    /// `COOKIECONSENT_DIST` if set, else the CDN.
+    pub fn from_env() -> Banner {
+        std::env::var_os("COOKIECONSENT_DIST").map_or(Banner::Cdn, |dir| Banner::Dir(dir.into()))
+    }
+
+    fn url(&self, file: &str) -> String {
+        match self {
+            Banner::Dir(_) => format!("/assets/{file}"),
+            Banner::Cdn => {
+                format!("https://cdn.jsdelivr.net/npm/vanilla-cookieconsent@3.1.0/dist/{file}")
+            }
+        }
+    }
+}
+
 /// The demo's routes, behind the policy's layer (which prints what it drops).
-pub fn app() -> Router {
+pub fn app(banner: Banner) -> Router {
+    let pages = banner.clone();
+    let shop = banner.clone();
     Router::new()
-        .route("/", get(home))
-        .route("/consent", post(save_consent))
-        .route("/policy", get(policy_page))
-        .route("/policy.json", get(policy_json))
+        .route(
+            "/",
+            get(move |status, consent| home(pages.clone(), status, consent)),
+        )
+        .route(
+            "/shop",
+            get(move |status, consent| shop_page(shop.clone(), status, consent)),
+        )
+        .route(
+            "/assets/{file}",
+            get(move |file| asset(banner.clone(), file)),
+        )
+        .merge(routes(&demo::POLICY).on_choice(|choice| {
+            eprintln!(
+                "cookie-policy: {} choice: {:?} (before: {:?})",
+                choice.source(),
+                choice.consent(),
+                choice.previous()
+            );
+        }))
         .layer(demo::POLICY.layer().on_drop(|dropped| {
             eprintln!(
                 "cookie-policy: dropped `{}`: {}",
@@ -114,165 +167,120 @@ pub fn app() -> Router {
 
 /// A fresh identifier (not a secure random one; this is a demo).
 fn new_id() -> String {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    use std::hash::{BuildHasher, Hasher};
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    hasher.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+    hasher.write_u64(COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
     format!("{:016x}", hasher.finish())
 }
 
-/// The value of the cookie `name` in the request, if any.
-fn request_cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
-    headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|h| h.to_str().ok())
-        .flat_map(|h| h.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(n, _)| *n == name)
-        .map(|(_, v)| v)
-}
-
-/// A cookie with the declared attributes of `spec`, built without asking
-/// for consent: what careless code does. The layer catches it.
-fn unconditional(spec: &cookie_policy::CookieSpec, value: &str) -> String {
-    let mut cookie = cookie::Cookie::build((spec.name(), value.to_owned()))
-        .path("/")
-        .same_site(cookie::SameSite::Lax);
-    if let Some(max_age) = spec.max_age() {
-        cookie = cookie.max_age(cookie::time::Duration::seconds(max_age.as_secs() as i64));
-    }
-    cookie.build().to_string()
-}
-
-async fn home(headers: HeaderMap) -> impl IntoResponse {
-    let cookie_header: Vec<&str> = headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|h| h.to_str().ok())
-        .collect();
-    let status = demo::POLICY.consent_status_from_cookie_header(&cookie_header.join("; "));
-    let consent = status.consent();
-    let session = request_cookie(&headers, demo::SESSION.name())
-        .map(str::to_owned)
-        .unwrap_or_else(new_id);
-    let visitor = request_cookie(&headers, demo::VISITOR.name())
-        .map(str::to_owned)
-        .unwrap_or_else(new_id);
-
-    // Set everything, unconditionally; the layer removes what may not be set.
-    let set_cookies = [
-        demo::SESSION.cookie(&session).to_string(),
-        unconditional(&demo::VISIT, "1"),
-        unconditional(&demo::VISITOR, &visitor),
-        unconditional(&demo::THEME, "dark"),
-        unconditional(&demo::AD, &new_id()),
-        format!("{UNDECLARED_COOKIE}={}; Path=/; Max-Age=31536000", new_id()),
-    ];
-    let set_cookies = set_cookies.map(|c| (SET_COOKIE, c));
-
-    let checked = |category| {
-        if consent.allows(category) {
-            " checked"
-        } else {
-            ""
-        }
-    };
-    let answer = match status {
-        ConsentStatus::Given(consent) => {
-            let accepted: Vec<_> = consent.categories().map(Category::as_str).collect();
-            format!("You accepted: {}.", accepted.join(", "))
-        }
-        ConsentStatus::Outdated => {
-            "The policy changed since you chose: please choose again.".to_owned()
-        }
-        // `Missing`, and whatever a later version adds: not chosen yet.
-        _ => "You have not chosen yet: only necessary and anonymous cookies are set.".to_owned(),
-    };
-    let sent: Vec<String> = headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|h| h.to_str().ok())
-        .flat_map(|h| h.split(';'))
-        .filter_map(|pair| pair.trim().split_once('=').map(|(n, _)| html_escape(n)))
-        .collect();
-    let page = format!(
+/// The page around `body`: Consent Mode's default (and the visitor's
+/// update) first in `<head>`, then the banner's library and script.
+fn layout(banner: &Banner, status: ConsentStatus, title: &str, body: &str) -> String {
+    format!(
         r#"<!DOCTYPE html>
 <html lang="en">
-<head><meta charset="utf-8"><title>cookie-policy demo</title></head>
+<head>
+<meta charset="utf-8">
+{consent_mode}<title>{title}</title>
+<link rel="stylesheet" href="{css}">
+<script>window.cookiePolicyBannerOptions = {{ hideFromBots: false }}; // its tests drive a browser</script>
+<script src="{js}"></script>
+<script src="/cookies/banner.js" defer></script>
+</head>
 <body>
-<h1>cookie-policy demo</h1>
-<p id="answer">{answer}</p>
-<p>Your browser sent the cookies: <span id="sent">{sent}</span>.</p>
-<form method="post" action="/consent" id="consent-form">
-  <fieldset>
-    <legend>Cookies you accept</legend>
-    <label><input type="checkbox" checked disabled> Necessary (always)</label><br>
-    <label><input type="checkbox" id="preferences" name="preferences"{preferences}> Preferences</label><br>
-    <label><input type="checkbox" id="statistics" name="statistics"{statistics}> Statistics</label><br>
-    <label><input type="checkbox" id="marketing" name="marketing"{marketing}> Marketing</label><br>
-    <button type="submit" id="save">Save my choices</button>
-  </fieldset>
-</form>
-<p><a href="/policy">Cookie policy</a> · <a href="/policy.json">as JSON</a></p>
+{body}
+<p><a href="/cookies" id="policy-link">Cookie policy and your choice</a> · <a href="/cookies.json">as JSON</a> · <a href="/shop">Shop</a></p>
 </body>
 </html>
 "#,
-        sent = if sent.is_empty() {
-            "none".to_owned()
-        } else {
-            sent.join(", ")
-        },
-        preferences = checked(Category::Preferences),
-        statistics = checked(Category::Statistics),
-        marketing = checked(Category::Marketing),
-    );
-    (AppendHeaders(set_cookies), Html(page))
-}
-
-async fn save_consent(Form(fields): Form<HashMap<String, String>>) -> impl IntoResponse {
-    let consent: Consent = fields
-        .keys()
-        .filter_map(|name| name.parse::<Category>().ok())
-        .collect();
-    let mut set_cookies = Vec::new();
-    if let Some(cookie) = demo::POLICY.consent_cookie_for(consent) {
-        set_cookies.push((SET_COOKIE, cookie.to_string()));
-    }
-    // Withdrawn (or never given) consent: delete that category's cookies.
-    for spec in demo::POLICY.cookies() {
-        if !consent.allows_cookie(spec) {
-            set_cookies.push((SET_COOKIE, spec.removal_cookie().to_string()));
-        }
-    }
-    (
-        StatusCode::SEE_OTHER,
-        AppendHeaders(set_cookies),
-        [(LOCATION, "/")],
+        consent_mode = consent_mode::head_script(status),
+        css = banner.url("cookieconsent.css"),
+        js = banner.url("cookieconsent.umd.js"),
     )
 }
 
-async fn policy_page() -> Html<String> {
-    Html(demo::POLICY.render_html())
+async fn home(banner: Banner, status: ConsentStatus, consent: Consent) -> Response {
+    let mut cookies = vec![
+        demo::SESSION.cookie(&new_id()).to_string(),
+        demo::VISIT.cookie("1").to_string(),
+    ];
+    // Each cookie that needs consent is built only with a proof of it.
+    if let Some(proof) = consent.proof() {
+        cookies.push(demo::VISITOR.cookie(&new_id(), proof).to_string());
+    }
+    if let Some(proof) = consent.proof() {
+        cookies.push(demo::THEME.cookie("dark", proof).to_string());
+    }
+    if let Some(proof) = consent.proof() {
+        cookies.push(demo::AD.cookie(&new_id(), proof).to_string());
+    }
+    // What careless code does: the layer drops it.
+    cookies.push(format!("{UNDECLARED_COOKIE}={}; Path=/", new_id()));
+    let answer = match status {
+        ConsentStatus::Given(given) => {
+            let accepted: Vec<_> = given.categories().map(Category::as_str).collect();
+            format!("You accepted: {}.", accepted.join(", "))
+        }
+        ConsentStatus::Outdated => {
+            "The policy changed since you chose: please choose again.".into()
+        }
+        // `Missing`, and whatever a later version adds.
+        _ => "You have not chosen yet: only necessary and anonymous cookies are set.".into(),
+    };
+    let body = format!(
+        r#"<h1>cookie-policy demo</h1>
+<p id="answer">{answer}</p>
+<p id="statistics-script">The statistics script has not run.</p>
+<script type="text/plain" data-category="statistics">
+document.getElementById('statistics-script').textContent = 'The statistics script ran.';
+</script>
+<p><button type="button" data-cc="show-preferencesModal" id="manage">Manage cookie preferences</button></p>"#
+    );
+    let page = layout(&banner, status, "cookie-policy demo", &body);
+    (
+        AppendHeaders(cookies.into_iter().map(|c| (SET_COOKIE, c))),
+        Html(page),
+    )
+        .into_response()
 }
 
-async fn policy_json() -> impl IntoResponse {
-    ([(CONTENT_TYPE, "application/json")], demo::POLICY.to_json())
+async fn shop_page(banner: Banner, status: ConsentStatus, consent: Consent) -> Response {
+    let ad = consent
+        .proof()
+        .map(|proof| demo::SHOP_AD.cookie(&new_id(), proof).to_string());
+    let page = layout(
+        &banner,
+        status,
+        "Shop",
+        "<h1>Shop</h1>\n<p id=\"shop\">Offers.</p>",
+    );
+    (AppendHeaders(ad.map(|c| (SET_COOKIE, c))), Html(page)).into_response()
 }
 
-fn html_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
+async fn asset(banner: Banner, Path(file): Path<String>) -> Response {
+    let (Banner::Dir(dir), "cookieconsent.umd.js" | "cookieconsent.css") = (&banner, file.as_str())
+    else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let content_type = if file.ends_with(".js") {
+        "text/javascript; charset=utf-8"
+    } else {
+        "text/css; charset=utf-8"
+    };
+    match std::fs::read(dir.join(&file)) {
+        Ok(bytes) => ([(CONTENT_TYPE, content_type)], bytes).into_response(),
+        Err(error) => (StatusCode::NOT_FOUND, format!("{file}: {error}")).into_response(),
+    }
 }
 
 /// Serves [`app`] on `listener` until `shutdown` completes.
 pub async fn serve(
     listener: tokio::net::TcpListener,
+    banner: Banner,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app())
+    axum::serve(listener, app(banner))
         .with_graceful_shutdown(shutdown)
         .await
 }
@@ -293,7 +301,7 @@ async fn main() -> std::io::Result<()> {
         "cookie-policy demo on http://{}/ (Ctrl-C to stop)",
         listener.local_addr()?
     );
-    serve(listener, async {
+    serve(listener, Banner::from_env(), async {
         let _ = tokio::signal::ctrl_c().await;
         eprintln!("shutting down");
     })

@@ -42,12 +42,21 @@
 //! Optional features: `cookie` (build `cookie::Cookie`s from the constants),
 //! `cookieconsent` (read the vanilla-cookieconsent banner's cookie), `tower`
 //! (the `http` module: a tower layer enforcing the policy on every
-//! response).
+//! response), `axum` (the [`axum`](mod@crate::axum) module: extractors of
+//! the visitor's consent, and the routes of the policy page, its JSON, the
+//! banner script and the consent endpoint), `serde` (`serde::Serialize`
+//! for [`Policy`], [`CookieSpec`], [`Category`], [`Consent`] and
+//! [`ConsentStatus`]: a policy serializes as [`Policy::to_json`] writes
+//! it, so `axum::Json(&POLICY)` serves that JSON). Without a feature:
+//! [`consent_mode`], Google Consent Mode v2.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
 extern crate self as cookie_policy;
 
+#[cfg(feature = "axum")]
+#[deny(clippy::indexing_slicing)]
+pub mod axum;
 // The modules that read untrusted input (request and response headers,
 // cookie values and names a program passes in) use checked access only: no
 // indexing or slicing that could panic. See `header`, their toolkit.
@@ -63,7 +72,12 @@ pub mod cookieconsent;
 // is found by the build with all of them.
 #[deny(clippy::indexing_slicing)]
 #[cfg_attr(
-    not(all(feature = "cookie", feature = "cookieconsent", feature = "tower")),
+    not(all(
+        feature = "axum",
+        feature = "cookie",
+        feature = "cookieconsent",
+        feature = "tower"
+    )),
     allow(dead_code)
 )]
 mod header;
@@ -73,10 +87,13 @@ pub mod http;
 #[deny(clippy::indexing_slicing)]
 mod value;
 
+pub mod consent_mode;
 mod declared;
 mod lookup;
 mod policy;
 pub mod render;
+#[cfg(feature = "serde")]
+mod serialize;
 mod spec;
 
 #[doc(hidden)]
@@ -98,7 +115,8 @@ pub use value::{decode_cookie_value, encode_cookie_value};
 
 /// The README's examples, compiled and run as doctests so they cannot drift.
 /// Its section on setting cookies needs the `cookie` feature, the one on
-/// HTTP the `tower` feature (CI tests with `--all-features`).
-#[cfg(all(doctest, feature = "cookie", feature = "tower"))]
+/// HTTP the `tower` feature, "A real site" the `axum` feature (CI tests
+/// with `--all-features`).
+#[cfg(all(doctest, feature = "cookie", feature = "tower", feature = "axum"))]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;

@@ -22,14 +22,21 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
         assert_eq!(policy.consent_from_cookie_header(text), from_bytes);
     }
-    let banner = CcCookieReader::for_policy(policy).consent_from_cookie_headers(split.iter().copied());
+    let banner =
+        CcCookieReader::for_policy(policy).consent_from_cookie_headers(split.iter().copied());
     // Our format: a value for the current revision is in the header
     // (several copies are intersected, so the exact digit may differ).
     let prefix = format!("v1.{:x}.", policy.revision());
     let ours = data.windows(prefix.len()).any(|w| w == prefix.as_bytes());
     // The banner's format: JSON, raw or URI-encoded.
-    let json = data.windows(3).any(|w| w == b"%7B" || w.first() == Some(&b'{'));
-    for (consent, encoded) in [(from_bytes, ours), (from_fields, ours), (banner, ours || json)] {
+    let json = data
+        .windows(3)
+        .any(|w| w == b"%7B" || w.first() == Some(&b'{'));
+    for (consent, encoded) in [
+        (from_bytes, ours),
+        (from_fields, ours),
+        (banner, ours || json),
+    ] {
         if consent.is_necessary_only() {
             continue;
         }
@@ -38,7 +45,10 @@ fuzz_target!(|data: &[u8]| {
         // ...and what it grants is a real set of categories...
         assert!(consent.allows(Category::Necessary));
         // ...encoded in a format that reader reads.
-        assert!(encoded, "granted {consent:?} without an encoding in the header");
+        assert!(
+            encoded,
+            "granted {consent:?} without an encoding in the header"
+        );
     }
     let _ = Consent::all();
 });

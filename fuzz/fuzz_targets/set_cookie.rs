@@ -17,11 +17,17 @@ fuzz_target!(|data: &[u8]| {
     let Some((&bits, rest)) = data.split_first() else {
         return;
     };
-    let consent = [Category::Preferences, Category::Statistics, Category::Marketing]
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| bits & (1 << i) != 0)
-        .fold(Consent::necessary_only(), |c, (_, category)| c.with(category));
+    let consent = [
+        Category::Preferences,
+        Category::Statistics,
+        Category::Marketing,
+    ]
+    .into_iter()
+    .enumerate()
+    .filter(|(i, _)| bits & (1 << i) != 0)
+    .fold(Consent::necessary_only(), |c, (_, category)| {
+        c.with(category)
+    });
     let mut headers = HeaderMap::new();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/html"));
     let mut input = Vec::new();
@@ -40,9 +46,15 @@ fuzz_target!(|data: &[u8]| {
     // Kept values are the input's, in the same order.
     let mut rest = input.iter();
     for value in &kept {
-        assert!(rest.any(|v| v == *value), "kept {value:?} out of order or invented");
+        assert!(
+            rest.any(|v| v == *value),
+            "kept {value:?} out of order or invented"
+        );
     }
-    assert_eq!(headers.get(CONTENT_TYPE).map(|v| v.as_bytes()), Some(&b"text/html"[..]));
+    assert_eq!(
+        headers.get(CONTENT_TYPE).map(|v| v.as_bytes()),
+        Some(&b"text/html"[..])
+    );
     // Nothing kept is a cookie of a category the visitor refused, unless it
     // deletes it (Max-Age=0 or an expiry in the past).
     for value in kept {

@@ -32,11 +32,13 @@
 
 use std::collections::HashMap;
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use cookie_policy::Policy;
 use criterion::{Criterion, Throughput};
 use rustc_hash::FxHashMap;
+
+mod support;
 
 #[allow(dead_code)]
 mod data {
@@ -218,44 +220,21 @@ fn contenders<'a>(case: &'a Case, probes: &'a [String]) -> Vec<Box<dyn Fn() -> u
 }
 
 /// Median ns per lookup of each contender, measured in interleaved rounds
-/// (policy, phf, std, Fx, policy, ...) so that a change of load on a shared
-/// machine hits all four alike. Each sample comes after as many untimed
-/// passes, so that it measures the contender with its own data in the
-/// caches and its own history in the branch predictor, as criterion does.
+/// (policy, phf, std, Fx, policy, ...; see
+/// [`support::interleaved_medians`]).
 fn interleaved(case: &Case, probes: &[String], rounds: usize, sample: Duration) -> Vec<f64> {
     let contenders = contenders(case, probes);
-    let mut samples: Vec<Vec<f64>> = vec![Vec::new(); contenders.len()];
-    // Passes per sample, so that one sample of the slowest takes `sample`.
-    let start = Instant::now();
-    let mut calibration = 0u32;
-    while start.elapsed() < sample / 4 {
-        for run in &contenders {
-            black_box(run());
-        }
-        calibration += 1;
-    }
-    let passes = (calibration * 4 / contenders.len() as u32).max(1);
-    for _ in 0..rounds {
-        for (run, times) in contenders.iter().zip(samples.iter_mut()) {
-            // Untimed passes first: the contender before left its own data
-            // in the caches and its own history in the branch predictor.
-            for _ in 0..passes {
+    let mut runs: Vec<Box<dyn FnMut() + '_>> = contenders
+        .iter()
+        .map(|run| {
+            Box::new(move || {
                 black_box(run());
-            }
-            let start = Instant::now();
-            for _ in 0..passes {
-                black_box(run());
-            }
-            let lookups = f64::from(passes) * probes.len() as f64;
-            times.push(start.elapsed().as_nanos() as f64 / lookups);
-        }
-    }
-    samples
-        .into_iter()
-        .map(|mut times| {
-            times.sort_by(f64::total_cmp);
-            times[times.len() / 2]
+            }) as Box<dyn FnMut()>
         })
+        .collect();
+    support::interleaved_medians(&mut runs, rounds, sample)
+        .into_iter()
+        .map(|ns| ns / probes.len() as f64)
         .collect()
 }
 

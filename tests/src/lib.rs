@@ -4,7 +4,8 @@
 //! table reader for the rendered Markdown, independent of the renderer's own
 //! code (here); the seeds and their reader ([`seeds`]); one declaration per
 //! seed portal ([`portals`]); the shop policy of the consent tests
-//! ([`shop`]) and its edits for the revision tests ([`revisions`]); the inner service behind the HTTP layer ([`answer`]); the
+//! ([`shop`]) and its edits for the revision tests ([`revisions`]); the site of
+//! the axum routes' tests ([`site`]); the inner service behind the HTTP layer ([`answer`]); the
 //! programs the browser and Node tests run, found at build time ([`tools`]).
 
 pub mod answer;
@@ -12,6 +13,7 @@ pub mod portals;
 pub mod revisions;
 pub mod seeds;
 pub mod shop;
+pub mod site;
 pub mod tools;
 
 pub mod har_site;

@@ -4,7 +4,8 @@
 //! when the program is missing, so it shows as ignored; when it runs anyway
 //! (`CI` is set), [`Program::path`] fails it saying what is missing.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::Command;
 
 /// A program the build script looked for.
 #[derive(Debug, Clone, Copy)]
@@ -59,3 +60,45 @@ pub const NPM: Program = Program {
     name: "npm",
     install: "install npm (apt-get install npm)",
 };
+
+/// `tests/js`: the JavaScript packages the Node and browser tests use.
+pub fn js_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("js")
+}
+
+fn packages_installed(js: &Path) -> bool {
+    ["vanilla-cookieconsent", "jsdom"].iter().all(|p| {
+        js.join("node_modules")
+            .join(p)
+            .join("package.json")
+            .is_file()
+    })
+}
+
+/// The packages of `tests/js/package.json`, installed with `npm ci` if
+/// they are not (needs [`NPM`]).
+pub fn install_js_packages() {
+    let js = js_dir();
+    if packages_installed(&js) {
+        return;
+    }
+    eprintln!("installing tests/js with `npm ci`");
+    let out = Command::new(NPM.path())
+        .args(["ci", "--no-audit", "--no-fund"])
+        .current_dir(&js)
+        .output()
+        .unwrap_or_else(|e| panic!("running {}: {e}", NPM.path().display()));
+    assert!(
+        out.status.success() && packages_installed(&js),
+        "`npm ci` in {} failed:\n{}",
+        js.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The directory of the vanilla-cookieconsent 3 bundle the npm package
+/// ships (`cookieconsent.umd.js`, `cookieconsent.css`), installed first.
+pub fn cookieconsent_dist() -> PathBuf {
+    install_js_packages();
+    js_dir().join("node_modules/vanilla-cookieconsent/dist")
+}

@@ -14,57 +14,28 @@
 //! edit, and opens it again after a material one; the server-side reader of
 //! the edited policy agrees.
 //!
+//! The banner script `cookie_policy::axum` serves is run the same way
+//! (`tests/js/check-consent-mode.js`) after Consent Mode's default: its
+//! `gtag` calls and its reports to the consent endpoint are checked in
+//! order, as a visitor accepts, withdraws and refuses.
+//!
 //! Needs Node.js (18 or later) and npm, which the build script looks for
 //! (`tests/build/tools.rs`): when they are missing the test is ignored, with
 //! the reason, unless the `CI` environment variable is set: then it runs and
 //! fails. When `tests/js/node_modules` lacks the packages of
 //! `tests/js/package.json`, the test runs `npm ci` there.
 
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use cookie_policy::cookieconsent::CcCookieReader;
 use cookie_policy::http::CookiePolicyLayer;
-use cookie_policy::{Category, ConsentStatus, Policy};
+use cookie_policy::{Category, Consent, ConsentStatus, Policy};
 use cookie_policy_tests::answer::{call_now, page, Answer};
 use cookie_policy_tests::revisions::{cosmetic_edits, material_edits, Edit};
-use cookie_policy_tests::shop;
-use cookie_policy_tests::tools::{NODE, NPM};
+use cookie_policy_tests::tools::{install_js_packages, js_dir, NODE};
+use cookie_policy_tests::{shop, site};
 use serde_json::json;
 use tower::Layer;
-
-fn js_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("js")
-}
-
-fn packages_installed(js: &Path) -> bool {
-    ["vanilla-cookieconsent", "jsdom"].iter().all(|p| {
-        js.join("node_modules")
-            .join(p)
-            .join("package.json")
-            .is_file()
-    })
-}
-
-/// The packages of `tests/js`, installed with `npm ci` if they are not.
-fn install_packages() {
-    let js = js_dir();
-    if packages_installed(&js) {
-        return;
-    }
-    eprintln!("banner_node: installing tests/js with `npm ci`");
-    let out = Command::new(NPM.path())
-        .args(["ci", "--no-audit", "--no-fund"])
-        .current_dir(&js)
-        .output()
-        .unwrap_or_else(|e| panic!("running {}: {e}", NPM.path().display()));
-    assert!(
-        out.status.success() && packages_installed(&js),
-        "`npm ci` in {} failed:\n{}",
-        js.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
 
 /// The edits of the shop, each with whether the banner must ask again:
 /// the configurations before and after edit `n` are written as
@@ -172,7 +143,7 @@ fn expectations(policy: &Policy) -> serde_json::Value {
               and npm (apt-get install nodejs npm)"
 )]
 fn vanilla_cookieconsent_runs_our_config_and_renders_our_tables() {
-    install_packages();
+    install_js_packages();
     let policy = &shop::POLICY;
     let expect = expectations(policy);
     // The fixture must exercise what the script checks.
@@ -301,4 +272,141 @@ fn vanilla_cookieconsent_runs_our_config_and_renders_our_tables() {
         assert!(!after.allows(Category::Marketing), "{change}");
     }
     eprintln!("{}", stdout.trim());
+}
+
+/// What `check-consent-mode.js` printed: the gtag calls, the reports to
+/// the server, whether the banner showed.
+struct Run {
+    gtag: Vec<serde_json::Value>,
+    reports: Vec<serde_json::Value>,
+    shown: bool,
+}
+
+/// Runs the served banner script after Consent Mode's default in jsdom,
+/// with `server_cookie` set before (a choice the server recorded).
+fn run_consent_mode(server_cookie: Option<String>) -> Run {
+    use axum::body::Body;
+    use tower::ServiceExt;
+    let app: axum::Router =
+        cookie_policy::axum::routes(&cookie_policy_tests::site::POLICY).layer(site::POLICY.layer());
+    let request = http::Request::get("/cookies/banner.js")
+        .body(Body::empty())
+        .unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    let script = runtime.block_on(async {
+        let response = app.oneshot(request).await.unwrap();
+        let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        String::from_utf8(body.to_vec()).unwrap()
+    });
+    let dir = std::env::temp_dir().join(format!(
+        "cookie-policy-consent-mode-{}-{}",
+        std::process::id(),
+        server_cookie.is_some()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("banner.js"), script).unwrap();
+    std::fs::write(
+        dir.join("default.js"),
+        cookie_policy::consent_mode::default_script(),
+    )
+    .unwrap();
+    let page = json!({ "url": "https://www.example.org/", "server_cookie": server_cookie });
+    std::fs::write(dir.join("page.json"), page.to_string()).unwrap();
+    let out = Command::new(NODE.path())
+        .arg(js_dir().join("check-consent-mode.js"))
+        .arg(&dir)
+        .current_dir(js_dir())
+        .output()
+        .expect("node runs");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success() && stdout.lines().last() == Some("done"),
+        "check-consent-mode.js failed (its input is kept in {})\n--- stdout\n{stdout}\n--- stderr\n{}",
+        dir.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    let parse = |prefix: &str| -> Vec<serde_json::Value> {
+        stdout
+            .lines()
+            .filter_map(|line| line.strip_prefix(prefix))
+            .map(|json| serde_json::from_str(json).unwrap())
+            .collect()
+    };
+    Run {
+        gtag: parse("gtag: "),
+        reports: parse("report: "),
+        shown: stdout.lines().any(|line| line == "shown: true"),
+    }
+}
+
+fn consent_mode_call(kind: &str, consent: Consent) -> serde_json::Value {
+    let mut object: serde_json::Value =
+        serde_json::from_str(&cookie_policy::consent_mode::update(consent)).unwrap();
+    if kind == "default" {
+        object["wait_for_update"] = json!(500);
+    }
+    json!(["consent", kind, object])
+}
+
+#[test]
+#[cfg_attr(
+    missing_node,
+    ignore = "node or npm not found when the tests were built: install Node.js 18 or later \
+              and npm (apt-get install nodejs npm)"
+)]
+fn the_banner_script_sends_consent_mode_updates_in_order() {
+    install_js_packages();
+    let without_marketing = Consent::all().without(Category::Marketing);
+    let run = run_consent_mode(None);
+    assert!(run.shown, "a first visit: the banner asks");
+    // The default before anything, then one update per choice: accept all,
+    // withdraw marketing, reject all.
+    assert_eq!(
+        run.gtag,
+        [
+            consent_mode_call("default", Consent::necessary_only()),
+            consent_mode_call("update", Consent::all()),
+            consent_mode_call("update", without_marketing),
+            consent_mode_call("update", Consent::necessary_only()),
+        ]
+    );
+    // Each choice went to the consent endpoint, as the banner's.
+    let accepted: Vec<_> = run
+        .reports
+        .iter()
+        .map(|r| {
+            assert_eq!(r["url"], "/cookies/consent");
+            assert_eq!(r["method"], "POST");
+            assert_eq!(r["body"]["source"], "banner");
+            r["body"]["accept"].clone()
+        })
+        .collect();
+    assert_eq!(
+        accepted,
+        [
+            json!(["necessary", "preferences", "statistics", "marketing"]),
+            json!(["necessary", "preferences", "statistics"]),
+            json!(["necessary"]),
+        ]
+    );
+
+    // A choice the server recorded (the policy page's form, say): the
+    // banner does not ask, sends its update, and reports nothing.
+    let statistics = Consent::necessary_only().with(Category::Statistics);
+    let cookie = format!("consent={}", site::POLICY.consent_cookie_value(statistics));
+    let run = run_consent_mode(Some(cookie));
+    assert!(!run.shown, "{:?} {:?}", run.gtag, run.reports);
+    assert_eq!(
+        run.gtag,
+        [
+            consent_mode_call("default", Consent::necessary_only()),
+            consent_mode_call("update", statistics),
+        ]
+    );
+    assert!(run.reports.is_empty(), "{:?}", run.reports);
 }

@@ -1,74 +1,52 @@
-//! End to end in a real browser: cookie-policy's `demo_site` example, served
-//! in-process on an ephemeral port, driven in headless Chromium through
-//! WebDriver (chromedriver), with a small HTTP/1.1 client written here over
-//! `std::net::TcpStream`.
+//! End to end in a real browser: cookie-policy's `demo_site` example (the
+//! layer, `cookie_policy::axum::routes`, handlers taking `Consent`),
+//! served in-process on an ephemeral port with the real vanilla-cookieconsent
+//! 3 bundle of the npm package (`tests/js/node_modules/vanilla-cookieconsent/dist`),
+//! driven in headless Chromium through WebDriver (chromedriver, with the
+//! `fantoccini` client).
 //!
-//! The browser's own cookie store is the judge: on a first visit it holds
-//! only the cookies that need no consent (the session and the anonymized
-//! statistics cookie), although the page's handler tries to set a
-//! statistics cookie that needs consent, a marketing cookie, a preferences
-//! cookie and an undeclared one; after accepting statistics through the
-//! page's form it also holds the statistics cookie, still no marketing one;
-//! after accepting everything, the marketing cookie; after withdrawing
-//! marketing, the browser has deleted it (the consent handler's removal
-//! cookies pass the layer). The undeclared cookie never arrives.
+//! The browser's own cookie store is the judge, at each step:
+//!
+//! 1. "Reject all" in the banner leaves only the necessary cookies (and
+//!    the anonymized statistics one, which needs no consent);
+//! 2. "Accept all" brings the statistics and marketing cookies on the next
+//!    response, and the page's `<script type="text/plain"
+//!    data-category="statistics">` runs;
+//! 3. withdrawing marketing in the preferences dialog deletes the
+//!    `HttpOnly` marketing cookie and the `Path=/shop` one, which no banner
+//!    script can (the server's removal cookies do);
+//! 4. the consent cookie is the server's (`v1.<revision>.<choices>`, not
+//!    the banner's JSON), with its declared lifetime (6 months).
+//!
+//! And with JavaScript disabled, the `/cookies` page's plain form changes
+//! the choice (GDPR Art. 7(3): withdrawing as easy as giving).
 //!
 //! Needs `chromium` and `chromedriver` (Debian's `chromium` and
-//! `chromium-driver`; or the paths in `CHROMIUM` and `CHROMEDRIVER`), which
-//! the build script looks for (`tests/build/tools.rs`). When they are
-//! missing the test is ignored, with the reason, unless the `CI`
-//! environment variable is set: then it runs and fails. `.ci/run` installs
-//! them.
+//! `chromium-driver`; or the paths in `CHROMIUM` and `CHROMEDRIVER`), and
+//! npm for the bundle, which the build script looks for
+//! (`tests/build/tools.rs`). When one is missing the test is ignored, with
+//! the reason, unless the `CI` environment variable is set: then it runs
+//! and fails. `.ci/run` installs them.
 
 #[allow(dead_code)]
 #[path = "../../cookie-policy/examples/demo_site.rs"]
 mod demo_site;
 
-use std::collections::BTreeSet;
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::collections::BTreeMap;
+use std::net::{SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
-
-use cookie_policy_tests::tools::{CHROMEDRIVER, CHROMIUM};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
-use serde_json::{json, Value};
+use cookie_policy::Consent;
+use cookie_policy_tests::tools::{cookieconsent_dist, CHROMEDRIVER, CHROMIUM};
+use fantoccini::cookies::Cookie;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+use demo_site::demo;
 
 // ---- the pieces, each cleaned up on drop -----------------------------------
-
-/// The demo site on `127.0.0.1:<ephemeral>`, on its own runtime.
-struct DemoServer {
-    address: SocketAddr,
-    runtime: Option<tokio::runtime::Runtime>,
-}
-
-impl DemoServer {
-    fn start() -> DemoServer {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .expect("a tokio runtime");
-        let listener = runtime
-            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-            .expect("an ephemeral port");
-        let address = listener.local_addr().expect("the bound address");
-        runtime.spawn(demo_site::serve(listener, std::future::pending()));
-        DemoServer {
-            address,
-            runtime: Some(runtime),
-        }
-    }
-}
-
-impl Drop for DemoServer {
-    fn drop(&mut self) {
-        if let Some(runtime) = self.runtime.take() {
-            runtime.shutdown_timeout(Duration::from_secs(2));
-        }
-    }
-}
 
 /// A child process killed (and reaped) on drop.
 struct Reaped(Child);
@@ -88,7 +66,7 @@ impl TempDir {
         let unique = format!(
             "cookie-policy-{label}-{}-{}",
             std::process::id(),
-            std::time::SystemTime::now()
+            SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_nanos())
         );
@@ -104,384 +82,362 @@ impl Drop for TempDir {
     }
 }
 
-// ---- a minimal HTTP/1.1 client for WebDriver --------------------------------
-
-const IO_TIMEOUT: Duration = Duration::from_secs(60);
-const MAX_RESPONSE: u64 = 32 << 20;
-
-/// One request to `127.0.0.1:port`; the status and the body as JSON.
-fn http_json(
-    port: u16,
-    method: &str,
-    path: &str,
-    body: Option<&Value>,
-) -> Result<(u16, Value), String> {
-    let address = SocketAddr::from(([127, 0, 0, 1], port));
-    let mut stream = TcpStream::connect_timeout(&address, Duration::from_secs(5))
-        .map_err(|e| format!("connect to {address}: {e}"))?;
-    stream
-        .set_read_timeout(Some(IO_TIMEOUT))
-        .map_err(|e| e.to_string())?;
-    stream
-        .set_write_timeout(Some(IO_TIMEOUT))
-        .map_err(|e| e.to_string())?;
-    let body = body.map(Value::to_string).unwrap_or_default();
-    let request = format!(
-        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAccept: application/json\r\n\
-         Content-Type: application/json; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    );
-    stream
-        .write_all(request.as_bytes())
-        .map_err(|e| format!("{method} {path}: {e}"))?;
-    // chromedriver keeps the connection open whatever `Connection` says:
-    // read the head, then exactly the body its framing announces.
-    let mut stream = stream.take(MAX_RESPONSE);
-    let mut response = Vec::new();
-    let mut chunk = [0u8; 8192];
-    let read_more =
-        |stream: &mut std::io::Take<TcpStream>, response: &mut Vec<u8>, chunk: &mut [u8]| {
-            match stream.read(chunk) {
-                Ok(0) => Ok(false),
-                Ok(n) => {
-                    response.extend_from_slice(&chunk[..n]);
-                    Ok(true)
-                }
-                Err(e) => Err(format!("{method} {path}: {e}")),
-            }
-        };
-    let split = loop {
-        if let Some(split) = response.windows(4).position(|w| w == b"\r\n\r\n") {
-            break split;
-        }
-        if !read_more(&mut stream, &mut response, &mut chunk)? {
-            return Err(format!("{method} {path}: connection closed in the head"));
-        }
-    };
-    let head = String::from_utf8_lossy(&response[..split]).to_ascii_lowercase();
-    let status: u16 = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .ok_or_else(|| format!("{method} {path}: no status in {head:?}"))?;
-    let content_length = head.lines().find_map(|l| {
-        l.strip_prefix("content-length:")
-            .and_then(|n| n.trim().parse::<usize>().ok())
-    });
-    let chunked = head
-        .lines()
-        .any(|l| l.starts_with("transfer-encoding:") && l.contains("chunked"));
-    let body_start = split + 4;
-    let body = loop {
-        let received = &response[body_start..];
-        let complete = match content_length {
-            Some(length) => (received.len() >= length).then(|| received[..length].to_vec()),
-            None if chunked => dechunk(received),
-            None => None,
-        };
-        if let Some(body) = complete {
-            break body;
-        }
-        if !read_more(&mut stream, &mut response, &mut chunk)? {
-            if content_length.is_none() && !chunked {
-                break response[body_start..].to_vec(); // delimited by the close
-            }
-            return Err(format!("{method} {path}: connection closed in the body"));
-        }
-    };
-    let json = if body.is_empty() {
-        Value::Null
-    } else {
-        serde_json::from_slice(&body).map_err(|e| format!("{method} {path}: {e}"))?
-    };
-    Ok((status, json))
-}
-
-fn dechunk(mut body: &[u8]) -> Option<Vec<u8>> {
-    let mut out = Vec::new();
-    loop {
-        let line_end = body.windows(2).position(|w| w == b"\r\n")?;
-        let size_text = std::str::from_utf8(&body[..line_end]).ok()?;
-        let size = usize::from_str_radix(size_text.split(';').next()?.trim(), 16).ok()?;
-        body = &body[line_end + 2..];
-        if size == 0 {
-            return Some(out);
-        }
-        out.extend_from_slice(body.get(..size)?);
-        body = body.get(size + 2..)?;
-    }
-}
-
-// ---- WebDriver -------------------------------------------------------------
-
-/// Starts chromedriver on a free port and waits (bounded) until it is
-/// ready; `None` if it exits or does not get ready (say, another process
-/// took the port between our probe and its bind).
-fn start_driver(chromedriver: &Path) -> Option<(u16, Reaped)> {
-    // A free port for the driver (released just before it binds it).
+/// chromedriver on a free port.
+fn start_driver(chromedriver: &Path) -> (u16, Reaped) {
     let port = TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .expect("a free port")
         .port();
-    let mut driver = Reaped(
-        Command::new(chromedriver)
-            .arg(format!("--port={port}"))
-            .arg("--allowed-ips=127.0.0.1")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| panic!("starting {}: {e}", chromedriver.display())),
-    );
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while Instant::now() < deadline {
-        if matches!(driver.0.try_wait(), Ok(Some(_))) {
-            return None;
-        }
-        if let Ok((200, status)) = http_json(port, "GET", "/status", None) {
-            if status["value"]["ready"] == true {
-                return Some((port, driver));
-            }
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    None
+    let driver = Command::new(chromedriver)
+        .arg(format!("--port={port}"))
+        .arg("--allowed-ips=127.0.0.1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("starting {}: {e}", chromedriver.display()));
+    (port, Reaped(driver))
 }
 
-const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
-
-/// A chromedriver with one browser session; quits the browser and kills the
-/// driver on drop.
+/// A browser session; the driver and the profile go with it.
 struct Browser {
-    port: u16,
-    session: String,
+    client: Client,
     _driver: Reaped,
     _profile: TempDir,
 }
 
 impl Browser {
-    fn start(chromium: &Path, chromedriver: &Path) -> Browser {
+    /// Headless Chromium, with JavaScript or without.
+    async fn start(javascript: bool) -> Browser {
         let profile = TempDir::new("chromium-profile");
-        let (port, driver) = (0..3)
-            .find_map(|_| start_driver(chromedriver))
-            .unwrap_or_else(|| panic!("{} did not get ready (3 tries)", chromedriver.display()));
-        let args = [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-            &format!("--user-data-dir={}", profile.0.display()),
+        let mut args = vec![
+            "--headless".to_string(),
+            "--no-sandbox".into(),
+            "--disable-gpu".into(),
+            "--disable-quic".into(),
+            "--no-first-run".into(),
+            "--disable-background-networking".into(),
+            "--disable-component-update".into(),
+            "--disable-sync".into(),
+            "--disable-dev-shm-usage".into(),
+            format!("--user-data-dir={}", profile.0.display()),
         ];
+        let mut options = json!({ "binary": CHROMIUM.path().to_string_lossy() });
+        if !javascript {
+            args.push("--blink-settings=scriptEnabled=false".into());
+            options["prefs"] = json!({ "profile.managed_default_content_settings.javascript": 2 });
+        }
+        options["args"] = json!(args);
         let capabilities = json!({
-            "capabilities": { "alwaysMatch": {
-                "browserName": "chrome",
-                "pageLoadStrategy": "normal",
-                "timeouts": { "pageLoad": 30000, "script": 10000, "implicit": 0 },
-                "goog:chromeOptions": { "binary": chromium.to_string_lossy(), "args": args },
-            } }
+            "browserName": "chrome",
+            "pageLoadStrategy": "normal",
+            "timeouts": { "pageLoad": 30000, "script": 10000, "implicit": 0 },
+            "goog:chromeOptions": options,
         });
-        let (status, created) = http_json(port, "POST", "/session", Some(&capabilities))
-            .unwrap_or_else(|e| panic!("creating a browser session: {e}"));
-        let session = created["value"]["sessionId"]
-            .as_str()
-            .unwrap_or_else(|| panic!("no session ({status}): {created}"))
-            .to_owned();
-        Browser {
-            port,
-            session,
-            _driver: driver,
-            _profile: profile,
+        let serde_json::Value::Object(capabilities) = capabilities else {
+            unreachable!()
+        };
+        // The driver may take a moment to listen, or lose its port to
+        // another process between our probe and its bind: three tries.
+        let mut failures = Vec::new();
+        for _ in 0..3 {
+            let (port, driver) = start_driver(CHROMEDRIVER.path());
+            let deadline = Instant::now() + Duration::from_secs(20);
+            while Instant::now() < deadline {
+                let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+                match ClientBuilder::new(connector)
+                    .capabilities(capabilities.clone())
+                    .connect(&format!("http://127.0.0.1:{port}"))
+                    .await
+                {
+                    Ok(client) => {
+                        return Browser {
+                            client,
+                            _driver: driver,
+                            _profile: profile,
+                        }
+                    }
+                    Err(error) => {
+                        failures.push(error.to_string());
+                        tokio::time::sleep(Duration::from_millis(200)).await;
+                    }
+                }
+            }
         }
-    }
-
-    /// A WebDriver command of this session; its `value`.
-    fn command(&self, method: &str, path: &str, body: Option<Value>) -> Value {
-        self.try_command(method, path, body)
-            .unwrap_or_else(|e| panic!("{e}"))
-    }
-
-    fn try_command(&self, method: &str, path: &str, body: Option<Value>) -> Result<Value, String> {
-        let full = format!("/session/{}{path}", self.session);
-        let body = body.or_else(|| (method == "POST").then(|| json!({})));
-        match http_json(self.port, method, &full, body.as_ref())? {
-            (200, reply) => Ok(reply["value"].clone()),
-            (status, reply) => Err(format!("{method} {path}: {status} {reply}")),
-        }
-    }
-
-    fn open(&self, url: &str) {
-        self.command("POST", "/url", Some(json!({ "url": url })));
-    }
-
-    fn refresh(&self) {
-        self.command("POST", "/refresh", None);
-    }
-
-    fn element(&self, css: &str) -> String {
-        let found = self.command(
-            "POST",
-            "/element",
-            Some(json!({ "using": "css selector", "value": css })),
+        panic!(
+            "no browser session with {}: {:?}",
+            CHROMEDRIVER.path().display(),
+            failures.last()
         );
-        found[ELEMENT_KEY]
-            .as_str()
-            .unwrap_or_else(|| panic!("no element {css}: {found}"))
-            .to_owned()
     }
 
-    fn click(&self, css: &str) {
-        let element = self.element(css);
-        self.command("POST", &format!("/element/{element}/click"), None);
+    async fn open(&self, url: &str) {
+        self.client.goto(url).await.expect("the page loads");
     }
 
-    fn is_checked(&self, css: &str) -> bool {
-        let element = self.element(css);
-        self.command("GET", &format!("/element/{element}/property/checked"), None) == true
-    }
-
-    fn text(&self, css: &str) -> String {
-        let element = self.element(css);
-        self.command("GET", &format!("/element/{element}/text"), None)
-            .as_str()
-            .unwrap_or_default()
-            .to_owned()
-    }
-
-    /// Waits (bounded) until the text of `css` satisfies `done`. While the
-    /// page is being replaced, the element may be missing or stale: retried.
-    fn wait_for_text(&self, css: &str, done: impl Fn(&str) -> bool) -> String {
+    /// Clicks the element `css` as a user would, once it is there and can
+    /// be clicked (a dialog may still be fading in): bounded retries.
+    async fn click(&self, css: &str) {
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
-            let text = self
-                .try_command(
-                    "POST",
-                    "/element",
-                    Some(json!({ "using": "css selector", "value": css })),
-                )
-                .and_then(|found| {
-                    let element = found[ELEMENT_KEY].as_str().unwrap_or_default().to_owned();
-                    self.try_command("GET", &format!("/element/{element}/text"), None)
-                });
-            let text = match text {
-                Ok(Value::String(text)) => text,
-                other => format!("{other:?}"),
+            let error = match self.client.find(Locator::Css(css)).await {
+                Ok(element) => match element.click().await {
+                    Ok(()) => return,
+                    Err(e) => e.to_string(),
+                },
+                Err(e) => e.to_string(),
             };
-            if done(&text) {
-                return text;
+            if Instant::now() > deadline {
+                let source = self.client.source().await.unwrap_or_default();
+                panic!("clicking {css}: {error}\n--- the page:\n{source}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    async fn script(&self, script: &str) -> serde_json::Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("{script}: {e}"))
+    }
+
+    async fn text(&self, css: &str) -> String {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no {css}: {e}"))
+            .text()
+            .await
+            .unwrap_or_default()
+    }
+
+    /// The cookies the browser holds for the current page, by name.
+    async fn cookies(&self) -> BTreeMap<String, Cookie<'static>> {
+        self.client
+            .get_all_cookies()
+            .await
+            .expect("the browser's cookies")
+            .into_iter()
+            .map(|c| (c.name().to_string(), c))
+            .collect()
+    }
+
+    async fn cookie_names(&self) -> Vec<String> {
+        self.cookies().await.into_keys().collect()
+    }
+
+    /// Waits (bounded) until the browser holds the consent cookie recording
+    /// `consent`; returns it.
+    async fn wait_for_consent(&self, consent: Consent) -> Cookie<'static> {
+        let expected = demo::POLICY.consent_cookie_value(consent);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let cookies = self.cookies().await;
+            if let Some(cookie) = cookies.get("cookie_consent") {
+                if cookie.value() == expected {
+                    return cookie.clone();
+                }
             }
             assert!(
                 Instant::now() < deadline,
-                "timed out waiting on {css}: {text:?}"
+                "timed out waiting for cookie_consent={expected}: {:?}",
+                cookies.keys()
             );
-            std::thread::sleep(Duration::from_millis(100));
+            tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
-
-    /// The names of the cookies the browser holds for the current page.
-    fn cookie_names(&self) -> BTreeSet<String> {
-        let cookies = self.command("GET", "/cookie", None);
-        cookies
-            .as_array()
-            .unwrap_or_else(|| panic!("cookies: {cookies}"))
-            .iter()
-            .map(|c| c["name"].as_str().unwrap_or_default().to_owned())
-            .collect()
-    }
 }
 
-impl Drop for Browser {
-    fn drop(&mut self) {
-        // Quit the browser; the driver is killed after (field order).
-        let path = format!("/session/{}", self.session);
-        let _ = http_json(self.port, "DELETE", &path, None);
-    }
+/// The demo site on `127.0.0.1:<ephemeral>`, with the npm package's bundle.
+async fn serve_demo() -> SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("an ephemeral port");
+    let address = listener.local_addr().expect("the bound address");
+    let banner = demo_site::Banner::Dir(cookieconsent_dist());
+    tokio::spawn(demo_site::serve(listener, banner, std::future::pending()));
+    address
 }
 
-fn set(names: &[&str]) -> BTreeSet<String> {
-    names.iter().map(|n| (*n).to_owned()).collect()
+fn names(names: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = names.iter().map(|n| (*n).to_owned()).collect();
+    out.sort();
+    out
 }
 
-#[test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[cfg_attr(
-    missing_browser,
-    ignore = "chromium or chromedriver not found when the tests were built: apt-get install \
-              chromium chromium-driver (or set CHROMIUM and CHROMEDRIVER to their paths)"
+    any(missing_browser, missing_node),
+    ignore = "chromium, chromedriver or npm not found when the tests were built: apt-get install \
+              chromium chromium-driver npm (or set CHROMIUM and CHROMEDRIVER to their paths)"
 )]
-fn the_browser_only_keeps_the_cookies_the_visitor_consented_to() {
-    let (chromium, chromedriver) = (CHROMIUM.path(), CHROMEDRIVER.path());
-    let server = DemoServer::start();
-    let browser = Browser::start(chromium, chromedriver);
-    let home = format!("http://{}/", server.address);
+async fn the_real_banner_in_a_real_browser() {
+    let address = serve_demo().await;
+    let browser = Browser::start(true).await;
+    let home = format!("http://{address}/");
 
-    // 1. A first visit: only the cookies that need no consent.
-    browser.open(&home);
-    assert!(browser.text("#answer").contains("not chosen"));
-    assert_eq!(browser.cookie_names(), set(&["demo_session", "_pk_ses"]));
+    // A first visit: the banner asks; only what needs no consent is set.
+    browser.open(&home).await;
+    browser
+        .click("#cc-main .cm [data-role=\"necessary\"]")
+        .await;
+    browser.wait_for_consent(Consent::necessary_only()).await;
 
-    // 2. Accept statistics; the form posts, the server answers 303 to `/`.
-    assert!(!browser.is_checked("#statistics"));
-    browser.click("#statistics");
-    browser.click("#save");
-    browser.wait_for_text("#answer", |t| t.contains("statistics"));
-    browser.refresh();
-    browser.wait_for_text("#answer", |t| t.contains("statistics"));
-    assert!(browser.is_checked("#statistics"));
-    assert!(!browser.is_checked("#marketing"));
+    // 1. "Reject all": the next response brings only necessary cookies.
+    browser.open(&home).await;
     assert_eq!(
-        browser.cookie_names(),
-        set(&["demo_session", "_pk_ses", "_pk_id", "cookie_consent"])
+        browser.cookie_names().await,
+        names(&["_pk_ses", "cookie_consent", "demo_session"])
+    );
+    assert_eq!(
+        browser.text("#statistics-script").await,
+        "The statistics script has not run."
     );
 
-    // 3. Accept everything: the marketing (and preferences) cookies arrive.
-    browser.click("#preferences");
-    browser.click("#marketing");
-    browser.click("#save");
-    browser.wait_for_text("#answer", |t| t.contains("marketing"));
-    browser.refresh();
-    browser.wait_for_text("#answer", |t| t.contains("marketing"));
+    // 2. "Accept all" (in the preferences dialog): the statistics script
+    //    runs at once; the next responses bring the statistics and
+    //    marketing cookies.
+    browser.click("#manage").await;
+    browser.click("#cc-main .pm [data-role=\"all\"]").await;
+    browser.wait_for_consent(Consent::all()).await;
     assert_eq!(
-        browser.cookie_names(),
-        set(&[
-            "demo_session",
-            "_pk_ses",
+        browser.text("#statistics-script").await,
+        "The statistics script ran."
+    );
+    browser.open(&home).await;
+    assert_eq!(
+        browser.cookie_names().await,
+        names(&[
             "_pk_id",
-            "theme",
+            "_pk_ses",
             "ad_id",
-            "cookie_consent"
-        ])
-    );
-
-    // 4. Withdraw marketing: the consent handler's removal cookie passes the
-    //    layer and the browser deletes the marketing cookie.
-    assert!(browser.is_checked("#marketing"));
-    browser.click("#marketing");
-    browser.click("#save");
-    browser.wait_for_text("#answer", |t| {
-        t.contains("preferences") && !t.contains("marketing")
-    });
-    assert_eq!(
-        browser.cookie_names(),
-        set(&[
+            "cookie_consent",
             "demo_session",
-            "_pk_ses",
-            "_pk_id",
-            "theme",
-            "cookie_consent"
+            "theme"
         ])
     );
-    assert!(!browser
-        .cookie_names()
-        .contains(demo_site::UNDECLARED_COOKIE));
+    assert_eq!(
+        browser.text("#statistics-script").await,
+        "The statistics script ran."
+    );
+    browser.open(&format!("{home}shop")).await;
+    let cookies = browser.cookies().await;
+    assert!(
+        cookies["ad_id"].http_only().unwrap_or(false),
+        "ad_id is HttpOnly"
+    );
+    assert_eq!(cookies["shop_ad"].path(), Some("/shop"));
+    // A script cannot see either: only the server can delete them.
+    let visible = browser.script("return document.cookie;").await;
+    let visible = visible.as_str().unwrap_or_default();
+    assert!(
+        !visible.contains("ad_id=") && visible.contains("shop_ad="),
+        "{visible}"
+    );
 
-    // The policy pages are served too.
-    browser.open(&format!("{home}policy"));
-    assert!(browser.text("body").contains("ad_id"));
+    // 3. Withdraw marketing in the preferences dialog, on the shop page.
+    browser
+        .script("CookieConsent.showPreferences(); return true;")
+        .await;
+    browser
+        .script(
+            "document.querySelector('#cc-main .pm input.section__toggle[value=\"marketing\"]').click(); \
+             return true;",
+        )
+        .await;
+    browser.click("#cc-main .pm [data-role=\"save\"]").await;
+    let without_marketing = Consent::all().without(cookie_policy::Category::Marketing);
+    let consent = browser.wait_for_consent(without_marketing).await;
+    let left = browser.cookie_names().await;
+    assert!(
+        !left.contains(&"ad_id".to_string()),
+        "the HttpOnly cookie is gone: {left:?}"
+    );
+    assert!(
+        !left.contains(&"shop_ad".to_string()),
+        "the /shop cookie is gone: {left:?}"
+    );
+    assert!(left.contains(&"_pk_id".to_string()) && left.contains(&"theme".to_string()));
 
-    drop(browser);
-    drop(server);
+    // 4. The consent cookie is the server's, with its declared lifetime;
+    //    the banner keeps its own state in localStorage.
+    assert!(consent.value().starts_with("v1."), "{}", consent.value());
+    let expires = consent
+        .expires_datetime()
+        .expect("a persistent consent cookie");
+    let lifetime = expires - cookie::time::OffsetDateTime::now_utc();
+    let declared = demo::CONSENT.max_age().unwrap().as_secs() as i64;
+    assert!(
+        (lifetime.whole_seconds() - declared).abs() < 300,
+        "lifetime {lifetime} against the declared {declared} s"
+    );
+    let banner_state = browser
+        .script("return window.localStorage.getItem('cookie_consent');")
+        .await;
+    assert!(banner_state
+        .as_str()
+        .is_some_and(|s| s.contains("\"categories\"")));
+
+    // The undeclared cookie never arrived.
+    assert!(!left.contains(&demo_site::UNDECLARED_COOKIE.to_string()));
+    browser.client.close().await.expect("the session closes");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    any(missing_browser, missing_node),
+    ignore = "chromium, chromedriver or npm not found when the tests were built: apt-get install \
+              chromium chromium-driver npm (or set CHROMIUM and CHROMEDRIVER to their paths)"
+)]
+async fn the_policy_page_form_works_without_javascript() {
+    let address = serve_demo().await;
+    let browser = Browser::start(false).await;
+    let base = format!("http://{address}");
+
+    browser.open(&format!("{base}/cookies")).await;
+    assert!(browser
+        .text("#cookie-policy-status")
+        .await
+        .contains("You have not chosen yet"));
+    // JavaScript is really off: the home page's statistics script, the
+    // banner and the library never run.
+    browser.click("#cookie-policy-statistics-choice").await;
+    browser.click("#cookie-policy-marketing-choice").await;
+    browser.click("#cookie-policy-save").await;
+    let statistics_and_marketing = Consent::from_categories([
+        cookie_policy::Category::Statistics,
+        cookie_policy::Category::Marketing,
+    ]);
+    browser.wait_for_consent(statistics_and_marketing).await;
+    // Back on the page (303 to its Referer), which shows the new choice.
+    assert_eq!(
+        browser.client.current_url().await.unwrap().path(),
+        "/cookies"
+    );
+    assert_eq!(
+        browser.text("#cookie-policy-status").await,
+        "You have accepted: statistics and marketing."
+    );
+    browser.open(&format!("{base}/")).await;
+    let cookies = browser.cookie_names().await;
+    assert!(cookies.contains(&"_pk_id".to_string()) && cookies.contains(&"ad_id".to_string()));
+    assert_eq!(
+        browser.text("#statistics-script").await,
+        "The statistics script has not run.",
+        "scripts are off"
+    );
+
+    // Withdrawing is as easy: untick marketing, save.
+    browser.open(&format!("{base}/cookies")).await;
+    browser.click("#cookie-policy-marketing-choice").await;
+    browser.click("#cookie-policy-save").await;
+    browser
+        .wait_for_consent(Consent::from_categories([
+            cookie_policy::Category::Statistics,
+        ]))
+        .await;
+    let cookies = browser.cookie_names().await;
+    assert!(!cookies.contains(&"ad_id".to_string()), "{cookies:?}");
+    browser.client.close().await.expect("the session closes");
 }

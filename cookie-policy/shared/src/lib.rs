@@ -10,8 +10,9 @@
 //! `cookie_policy::Category` and so on. The rest is an implementation
 //! detail of the two crates, which depend on this crate's exact version.
 //!
-//! No dependencies, no allocation, `no_std`; every read of a byte string is
-//! checked.
+//! No dependencies (feature `serde`: `serde::Serialize` for the three
+//! types, as their keywords), no allocation, `no_std`; every read of a byte
+//! string is checked.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -21,5 +22,7 @@ pub mod hash;
 pub mod index;
 pub mod name;
 pub mod packed;
+#[cfg(feature = "serde")]
+mod serialize;
 
 pub use category::{requires_consent, Category, SameSite, TimeUnit, UnknownCategory};

@@ -239,6 +239,23 @@ impl Consent {
         }
     }
 
+    /// The categories this consent allows and `other` does not
+    /// ([`Category::Necessary`] stays allowed).
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// let refused = Consent::from_categories([Category::Marketing]);
+    /// assert_eq!(Consent::all().difference(refused),
+    ///            Consent::from_categories([Category::Preferences, Category::Statistics]));
+    /// ```
+    #[must_use]
+    pub const fn difference(self, other: Consent) -> Consent {
+        Consent {
+            choices: self.choices & !other.choices,
+            revision: self.revision,
+        }
+    }
+
     /// The categories allowed by either consent.
     ///
     /// ```

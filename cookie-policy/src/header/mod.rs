@@ -10,7 +10,11 @@
 //! - [`cookie`]: the `name=value` pairs of a `Cookie:` request header;
 //! - [`set_cookie`]: a `Set-Cookie` header: its name, value and attributes
 //!   (RFC 6265 section 5.2), its lifetime (`Max-Age`, then `Expires`);
-//! - [`date`]: RFC 6265's cookie-date algorithm (section 5.1.1).
+//! - [`date`]: RFC 6265's cookie-date algorithm (section 5.1.1);
+//! - [`accept_language`]: the ranges and weights of `Accept-Language`, and
+//!   the best of a list of languages for them;
+//! - [`form`]: the fields of an `application/x-www-form-urlencoded` body or
+//!   query, read strictly.
 //!
 //! # Reading untrusted bytes
 //!
@@ -22,8 +26,10 @@
 //! allocates unless its name says so (`decode_strict`): the layer's hot path
 //! runs on these functions.
 
+pub(crate) mod accept_language;
 pub(crate) mod bytes;
 pub(crate) mod cookie;
 pub(crate) mod date;
+pub(crate) mod form;
 pub(crate) mod percent;
 pub(crate) mod set_cookie;

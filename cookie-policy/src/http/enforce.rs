@@ -13,6 +13,7 @@ use crate::Consent;
 pub(super) fn enforce<F>(
     rules: Rules,
     request_consent: Consent,
+    ceiling: Consent,
     headers: &mut HeaderMap,
     mut report: F,
 ) -> usize
@@ -42,6 +43,9 @@ where
     };
     let (mut to_drop, mut beyond, response_consent) = judge_all(consent, &mut clock);
     if let Some(new) = response_consent {
+        // A consent the response sets counts up to what the request may
+        // consent to (Global Privacy Control).
+        let new = new.intersection(ceiling);
         if new != consent {
             consent = new;
             (to_drop, beyond, _) = judge_all(consent, &mut clock);

@@ -8,7 +8,7 @@ use core::task::{ready, Context, Poll};
 
 use ::http::Response;
 
-use super::CookiePolicyLayer;
+use super::{CookiePolicyLayer, RequestConsent};
 use crate::Consent;
 
 pin_project_lite::pin_project! {
@@ -29,21 +29,19 @@ pin_project_lite::pin_project! {
         #[pin]
         inner: F,
         layer: CookiePolicyLayer,
-        consent: Consent,
+        read: RequestConsent,
     }
 }
 
 impl<F> ResponseFuture<F> {
-    /// `inner`, whose response `layer` judges; `consent` is the request's.
-    pub(super) const fn new(inner: F, layer: CookiePolicyLayer, consent: Consent) -> Self {
-        ResponseFuture {
-            inner,
-            layer,
-            consent,
-        }
+    /// `inner`, whose response `layer` judges; `read` is what it read of
+    /// the request.
+    pub(super) const fn new(inner: F, layer: CookiePolicyLayer, read: RequestConsent) -> Self {
+        ResponseFuture { inner, layer, read }
     }
 
-    /// The visitor's consent the request carried.
+    /// The visitor's consent the request carried (Global Privacy Control
+    /// applied, see [`RequestConsent::consent`]).
     ///
     /// ```
     /// use cookie_policy::{http::CookiePolicyService, Consent};
@@ -58,7 +56,12 @@ impl<F> ResponseFuture<F> {
     /// assert_eq!(service.call(request).request_consent(), Consent::all());
     /// ```
     pub const fn request_consent(&self) -> Consent {
-        self.consent
+        self.read.consent()
+    }
+
+    /// Everything the layer read of the request.
+    pub const fn request(&self) -> RequestConsent {
+        self.read
     }
 }
 
@@ -66,7 +69,7 @@ impl<F> fmt::Debug for ResponseFuture<F> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ResponseFuture")
             .field("layer", &self.layer)
-            .field("consent", &self.consent)
+            .field("request", &self.read)
             .finish_non_exhaustive()
     }
 }
@@ -80,7 +83,9 @@ where
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.project();
         let mut response = ready!(this.inner.poll(cx))?;
-        this.layer.enforce(*this.consent, response.headers_mut());
+        let read = *this.read;
+        this.layer
+            .enforce_for(read.consent(), read.ceiling(), response.headers_mut());
         Poll::Ready(Ok(response))
     }
 }

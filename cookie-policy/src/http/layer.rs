@@ -11,8 +11,8 @@ use super::enforce::enforce;
 #[cfg(feature = "cookieconsent")]
 use super::judge::ConsentFormat;
 use super::judge::Rules;
-use super::{CookiePolicyService, Dropped};
-use crate::{Consent, Policy};
+use super::{CookiePolicyService, Dropped, RequestConsent};
+use crate::{Category, Consent, Policy};
 
 type OnDrop = dyn Fn(&Dropped<'_>) + Send + Sync;
 
@@ -35,6 +35,8 @@ type OnDrop = dyn Fn(&Dropped<'_>) + Send + Sync;
 pub struct CookiePolicyLayer {
     rules: Rules,
     on_drop: Option<Arc<OnDrop>>,
+    /// The categories a request with `Sec-GPC: 1` refuses.
+    gpc_refuses: Consent,
 }
 
 impl CookiePolicyLayer {
@@ -50,7 +52,55 @@ impl CookiePolicyLayer {
         CookiePolicyLayer {
             rules: Rules::new(policy),
             on_drop: None,
+            gpc_refuses: Consent::necessary_only().with(Category::Marketing),
         }
+    }
+
+    /// The categories that a request carrying the Global Privacy Control
+    /// signal (`Sec-GPC: 1`) refuses, whatever its consent cookie says:
+    /// [`Category::Marketing`] unless set otherwise here (an empty list
+    /// ignores the signal; [`Category::Necessary`] cannot be refused). The
+    /// layer judges such a request's response, and the extractors and the
+    /// consent endpoint of [`cookie_policy::axum`](crate::axum) read its
+    /// consent, without them.
+    ///
+    /// ```
+    /// use cookie_policy::{Category, Consent};
+    /// cookie_policy::cookie_policy! {
+    ///     mod site {
+    ///         site: "https://example.org",
+    ///         consent_cookie: CHOICES,
+    ///         necessary { provider "Example" { CHOICES: "choices" { function: "Consent", purpose: "Choices" } } }
+    ///         statistics { provider "Example" { VISITS: "visits" { function: "Counting", purpose: "Counting" } } }
+    ///         marketing { provider "Ads" { AD: "ad" { function: "Ads", purpose: "Ads" } } }
+    ///     }
+    /// }
+    /// let mut headers = http::HeaderMap::new();
+    /// let all = format!("choices={}", site::POLICY.consent_cookie_value(Consent::all()));
+    /// headers.insert("cookie", all.parse().unwrap());
+    /// headers.insert("sec-gpc", "1".parse().unwrap());
+    /// let strict = site::POLICY.layer().gpc_refuses([Category::Marketing, Category::Statistics]);
+    /// let consent = strict.read_request(&headers).consent();
+    /// assert!(!consent.allows(Category::Statistics) && !consent.allows(Category::Marketing));
+    /// let ignoring = site::POLICY.layer().gpc_refuses([]);
+    /// assert_eq!(ignoring.read_request(&headers).consent(), Consent::all());
+    /// ```
+    #[must_use]
+    pub fn gpc_refuses<I>(mut self, categories: I) -> CookiePolicyLayer
+    where
+        I: IntoIterator<Item = Category>,
+    {
+        self.gpc_refuses = Consent::from_categories(categories);
+        self
+    }
+
+    /// What this layer reads of a request with the header fields `headers`:
+    /// the consent cookie's status and the GPC signal (see
+    /// [`RequestConsent`]). The layer does this on every request and, with
+    /// the feature `axum`, stores the result in the request's extensions.
+    #[inline]
+    pub fn read_request(&self, headers: &HeaderMap) -> RequestConsent {
+        RequestConsent::read(self.rules, self.gpc_refuses, headers)
     }
 
     /// Also reads the consent that the vanilla-cookieconsent banner stores
@@ -139,11 +189,6 @@ impl CookiePolicyLayer {
         self.rules.policy()
     }
 
-    /// The rules the layer applies.
-    pub(super) const fn rules(&self) -> Rules {
-        self.rules
-    }
-
     /// What the layer does to a response, without tower: removes from
     /// `headers` every `Set-Cookie` that may not be set under `consent` (the
     /// request's consent; a consent cookie set in `headers` takes its place,
@@ -179,8 +224,20 @@ impl CookiePolicyLayer {
     /// assert_eq!(accepted, headers);
     /// ```
     pub fn enforce(&self, consent: Consent, headers: &mut HeaderMap) -> usize {
+        self.enforce_for(consent, Consent::all(), headers)
+    }
+
+    /// [`enforce`](CookiePolicyLayer::enforce) for a request whose
+    /// [`ceiling`](RequestConsent::ceiling) is `ceiling`: a consent cookie
+    /// the response sets counts only up to it.
+    pub(super) fn enforce_for(
+        &self,
+        consent: Consent,
+        ceiling: Consent,
+        headers: &mut HeaderMap,
+    ) -> usize {
         let on_drop = self.on_drop.as_deref();
-        enforce(self.rules, consent, headers, |dropped| {
+        enforce(self.rules, consent, ceiling, headers, |dropped| {
             if let Some(on_drop) = on_drop {
                 on_drop(dropped);
             }
@@ -206,7 +263,7 @@ impl CookiePolicyLayer {
     where
         F: FnMut(&Dropped<'_>),
     {
-        enforce(self.rules, consent, headers, report)
+        enforce(self.rules, consent, Consent::all(), headers, report)
     }
 }
 
@@ -216,6 +273,7 @@ impl fmt::Debug for CookiePolicyLayer {
             .field("site", &self.policy().site())
             .field("consent_format", &self.rules.format())
             .field("on_drop", &self.on_drop.is_some())
+            .field("gpc_refuses", &self.gpc_refuses)
             .finish()
     }
 }

@@ -76,6 +76,17 @@
 //! and in its order. The cookie's value is never interpreted (it may hold
 //! any bytes a header may), nor its other attributes.
 //!
+//! # Global Privacy Control, and what the handlers see
+//!
+//! A request with `Sec-GPC: 1` (Global Privacy Control) refuses marketing
+//! whatever its consent cookie says: the layer judges its response, and a
+//! consent cookie that response sets, without the categories of
+//! [`CookiePolicyLayer::gpc_refuses`] (marketing unless set otherwise).
+//! What the layer read of a request (the cookie's status and the signal)
+//! is a [`RequestConsent`] ([`CookiePolicyLayer::read_request`]); with the
+//! feature `axum` the layer stores it in the request's extensions, where
+//! the extractors of [`cookie_policy::axum`](crate::axum) read it.
+//!
 //! # The consent given in the same response
 //!
 //! A response that itself sets the consent cookie (the handler of the
@@ -119,11 +130,13 @@ mod future;
 mod judge;
 mod layer;
 mod report;
+mod request;
 mod service;
 
 pub use future::ResponseFuture;
 pub use layer::CookiePolicyLayer;
 pub use report::{DropReason, Dropped};
+pub use request::RequestConsent;
 pub use service::CookiePolicyService;
 
 #[cfg(test)]

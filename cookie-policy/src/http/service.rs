@@ -4,8 +4,7 @@
 use core::fmt;
 use core::task::{Context, Poll};
 
-use ::http::header::COOKIE;
-use ::http::{HeaderValue, Request, Response};
+use ::http::{Request, Response};
 use tower_service::Service;
 
 use super::{CookiePolicyLayer, ResponseFuture};
@@ -131,13 +130,11 @@ where
         self.inner.poll_ready(cx)
     }
 
-    fn call(&mut self, request: Request<ReqBody>) -> ResponseFuture<S::Future> {
-        let cookies = request.headers().get_all(COOKIE).iter();
-        let consent = self
-            .layer
-            .rules()
-            .request_status(cookies.map(HeaderValue::as_bytes))
-            .consent();
-        ResponseFuture::new(self.inner.call(request), self.layer.clone(), consent)
+    #[cfg_attr(not(feature = "axum"), allow(unused_mut))]
+    fn call(&mut self, mut request: Request<ReqBody>) -> ResponseFuture<S::Future> {
+        let read = self.layer.read_request(request.headers());
+        #[cfg(feature = "axum")]
+        request.extensions_mut().insert(read);
+        ResponseFuture::new(self.inner.call(request), self.layer.clone(), read)
     }
 }

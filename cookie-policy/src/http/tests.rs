@@ -394,7 +394,8 @@ fn the_layer_debugs_without_the_callback() {
     let layer = CookiePolicyLayer::new(&site::POLICY).on_drop(|_| {});
     assert_eq!(
         format!("{layer:?}"),
-        "CookiePolicyLayer { site: \"https://example.org\", consent_format: Ours, on_drop: true }"
+        "CookiePolicyLayer { site: \"https://example.org\", consent_format: Ours, on_drop: true, \
+         gpc_refuses: Consent{Necessary, Marketing} }"
     );
 }
 

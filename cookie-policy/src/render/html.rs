@@ -1,5 +1,6 @@
 //! The HTML writer: a fragment to embed, or a complete standalone page.
 
+use super::choice;
 use super::escape::{html_into, is_safe_url};
 use super::page::{Block, Inline, Page};
 use super::table::{Cell, Table};
@@ -103,6 +104,9 @@ impl Writer<'_> {
                 out.push_str("</section>\n");
             }
             Block::Table(table) => self.table(out, table),
+            Block::Choice(form, categories) => {
+                choice::html_into(out, self.page.prose, form, categories, self.top_level + 1);
+            }
         }
     }
 

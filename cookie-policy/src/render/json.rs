@@ -93,12 +93,41 @@ impl Json {
     }
 }
 
+/// The value as serde data (feature `serde`): the same JSON whatever the
+/// serializer, objects keeping their key order.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Json {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        match self {
+            Json::Null => serializer.serialize_none(),
+            Json::Bool(b) => serializer.serialize_bool(*b),
+            Json::Number(n) => serializer.serialize_u64(*n),
+            Json::String(s) => serializer.serialize_str(s),
+            Json::Array(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(item)?;
+                }
+                seq.end()
+            }
+            Json::Object(members) => {
+                let mut map = serializer.serialize_map(Some(members.len()))?;
+                for (key, value) in members {
+                    map.serialize_entry(key, value)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
 /// `{"en": "...", "de": "..."}`.
 fn text(text: Text) -> Json {
     Json::Object(text.iter().map(|(lang, t)| (lang, Json::str(t))).collect())
 }
 
-fn cookie(c: &CookieSpec) -> Json {
+pub(crate) fn cookie(c: &CookieSpec) -> Json {
     Json::Object(vec![
         ("name", Json::str(c.name())),
         ("pattern", Json::Bool(c.is_pattern())),

@@ -44,6 +44,8 @@ fn block_into(out: &mut String, block: &Block, page: &Page) {
             }
         }
         Block::Table(table) => table_into(out, table, page),
+        // A form only makes sense on a served HTML page.
+        Block::Choice(..) => {}
     }
 }
 

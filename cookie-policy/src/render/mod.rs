@@ -75,15 +75,19 @@
 //! ```
 
 mod banner;
+#[cfg_attr(not(feature = "axum"), allow(dead_code))]
+pub(crate) mod banner_script;
+pub(crate) mod choice;
 mod escape;
 mod html;
-mod json;
+pub(crate) mod json;
 mod markdown;
 mod page;
 mod prose;
 mod table;
 
 pub use banner::COOKIECONSENT_ADAPTER_JS;
+pub use choice::ChoiceForm;
 pub use prose::PROSE_LANGUAGES;
 
 use crate::Policy;
@@ -184,6 +188,41 @@ impl Policy {
     pub fn render_html_in(&self, language: &str) -> Option<String> {
         let lang = page::declared_language(self, language)?;
         Some(html::document(&page::build(self, lang)))
+    }
+
+    /// The policy page as a complete HTML document in `language`, as served
+    /// to one visitor: after "changing your choice", the visitor's current
+    /// answer and a plain HTML form to change it (one checkbox per category
+    /// with a cookie that needs consent, posting to the form's action; it
+    /// works without JavaScript), and what the site does with Global
+    /// Privacy Control. `None` when the policy does not declare `language`.
+    /// `cookie_policy::axum::routes` serves it at `GET /cookies`.
+    ///
+    /// ```
+    /// use cookie_policy::{render::ChoiceForm, Category, Consent, ConsentStatus};
+    /// cookie_policy::cookie_policy! {
+    ///     mod site {
+    ///         site: "https://example.org",
+    ///         necessary { provider "Example" { S: "s" { function: "Session", purpose: "Sign-in" } } }
+    ///         statistics { provider "Example" { V: "v" { function: "Visits", purpose: "Counting" } } }
+    ///         marketing { provider "Ads" { AD: "ad" { function: "Ads", purpose: "Ads" } } }
+    ///     }
+    /// }
+    /// let status = ConsentStatus::Given(Consent::necessary_only().with(Category::Statistics));
+    /// let page = site::POLICY
+    ///     .render_html_with_choice_in("en", &ChoiceForm::new("/cookies/consent", status))
+    ///     .unwrap();
+    /// assert!(page.contains("<form method=\"post\" action=\"/cookies/consent\""));
+    /// assert!(page.contains("name=\"statistics\" id=\"cookie-policy-statistics-choice\" value=\"on\" checked>"));
+    /// assert!(page.contains("name=\"marketing\" id=\"cookie-policy-marketing-choice\" value=\"on\">"));
+    /// assert!(page.contains("You have accepted: statistics."));
+    /// assert!(page.contains("This site honours Global Privacy Control"));
+    /// ```
+    pub fn render_html_with_choice_in(&self, language: &str, form: &ChoiceForm) -> Option<String> {
+        let lang = page::declared_language(self, language)?;
+        let mut page = page::build(self, lang);
+        page.visitor = Some((form.clone(), choice::choosable(self).collect()));
+        Some(html::document(&page))
     }
 
     /// The policy page as an HTML fragment to embed in an existing page, in

@@ -2,6 +2,7 @@
 //! written out by the Markdown and the HTML writers, and read by the banner
 //! configuration, so that all of them always say the same thing.
 
+use super::choice::ChoiceForm;
 use super::prose::{self, Prose};
 use super::table::{self, Table};
 use crate::{Category, Policy};
@@ -28,6 +29,9 @@ pub(crate) enum Block<'p> {
     /// The part of the page about one category (an HTML `<section>`).
     Section(Category, Vec<Block<'p>>),
     Table(&'p Table),
+    /// The visitor's choice and the form to change it (a served page only;
+    /// not in Markdown).
+    Choice(&'p ChoiceForm, &'p [Category]),
 }
 
 /// A heading and the paragraph under it.
@@ -75,6 +79,9 @@ pub(crate) struct Page {
     pub consent_cookie_note: Option<Vec<Inline>>,
     /// The banner's first words to the visitor (not on the page itself).
     pub banner_description: Vec<Inline>,
+    /// The visitor's choice, on a page served to one, with the categories
+    /// they can choose.
+    pub visitor: Option<(ChoiceForm, Vec<Category>)>,
 }
 
 impl Page {
@@ -112,6 +119,9 @@ impl Page {
         blocks.push(Block::Paragraph(&self.choice.body));
         if let Some(note) = &self.consent_cookie_note {
             blocks.push(Block::Paragraph(note));
+        }
+        if let Some((form, categories)) = &self.visitor {
+            blocks.push(Block::Choice(form, categories));
         }
         blocks
     }
@@ -230,6 +240,7 @@ pub(crate) fn build(policy: &Policy, lang: &'static str) -> Page {
             )
         }),
         banner_description: fill(prose.banner_description, &[("{site}", site_link())]),
+        visitor: None,
     }
 }
 

@@ -1,6 +1,8 @@
-//! What the build-time harnesses (`expansion`, `build_cost`) share: the mode,
-//! a scratch directory under the target dir, writing temporary crates, and
-//! timing `cargo build` on them.
+//! What the benchmarks share: for the build-time harnesses (`expansion`,
+//! `build_cost`) the mode, a scratch directory under the target dir,
+//! writing temporary crates, and timing `cargo build` on them; for the
+//! in-process ones (`lookup`, `axum`) contenders timed in interleaved
+//! rounds.
 
 #![allow(dead_code)]
 
@@ -160,4 +162,47 @@ pub fn seconds(d: Duration) -> String {
 pub fn verdict(what: &str, ratio: f64, target: f64) -> String {
     let mark = if ratio <= target { "met" } else { "MISSED" };
     format!("{what}: {ratio:.2}x (target <= {target}x: {mark})")
+}
+
+/// The median time of one call of each of `contenders`, in nanoseconds,
+/// measured in interleaved rounds (the first, the second, ..., the first
+/// again) so that a change of load on a shared machine hits all alike.
+/// Each sample comes after as many untimed passes, so that it measures the
+/// contender with its own data in the caches and its own history in the
+/// branch predictor, as criterion does; a sample of the slowest takes
+/// about `sample`.
+pub fn interleaved_medians(
+    contenders: &mut [Box<dyn FnMut() + '_>],
+    rounds: usize,
+    sample: Duration,
+) -> Vec<f64> {
+    let mut samples: Vec<Vec<f64>> = vec![Vec::new(); contenders.len()];
+    let start = Instant::now();
+    let mut calibration = 0u32;
+    while start.elapsed() < sample / 4 {
+        for run in contenders.iter_mut() {
+            run();
+        }
+        calibration += 1;
+    }
+    let passes = (calibration * 4 / contenders.len().max(1) as u32).max(1);
+    for _ in 0..rounds {
+        for (run, times) in contenders.iter_mut().zip(samples.iter_mut()) {
+            for _ in 0..passes {
+                run();
+            }
+            let start = Instant::now();
+            for _ in 0..passes {
+                run();
+            }
+            times.push(start.elapsed().as_nanos() as f64 / f64::from(passes));
+        }
+    }
+    samples
+        .into_iter()
+        .map(|mut times| {
+            times.sort_by(f64::total_cmp);
+            times.get(times.len() / 2).copied().unwrap_or(f64::NAN)
+        })
+        .collect()
 }
