@@ -42,7 +42,8 @@
 //! Optional features: `cookie` (build `cookie::Cookie`s from the constants),
 //! `cookieconsent` (read the vanilla-cookieconsent banner's cookie), `tower`
 //! (the `http` module: a tower layer enforcing the policy on every
-//! response).
+//! response), `audit` (the `audit` module: HAR recordings held against the
+//! policy).
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -63,7 +64,12 @@ pub mod cookieconsent;
 // is found by the build with all of them.
 #[deny(clippy::indexing_slicing)]
 #[cfg_attr(
-    not(all(feature = "cookie", feature = "cookieconsent", feature = "tower")),
+    not(all(
+        feature = "cookie",
+        feature = "cookieconsent",
+        feature = "tower",
+        feature = "audit"
+    )),
     allow(dead_code)
 )]
 mod header;
@@ -73,6 +79,12 @@ pub mod http;
 #[deny(clippy::indexing_slicing)]
 mod value;
 
+#[cfg(any(feature = "tower", feature = "audit"))]
+#[deny(clippy::indexing_slicing)]
+mod attributes;
+#[cfg(feature = "audit")]
+#[deny(clippy::indexing_slicing)]
+pub mod audit;
 mod category;
 mod declared;
 mod lookup;
@@ -83,6 +95,8 @@ mod spec;
 #[doc(hidden)]
 pub mod __private;
 
+#[cfg(any(feature = "tower", feature = "audit"))]
+pub use attributes::AttributeMismatch;
 #[cfg(feature = "cookie")]
 pub use build::InvalidCookieName;
 pub use category::{Category, SameSite, TimeUnit, UnknownCategory};

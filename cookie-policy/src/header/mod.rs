@@ -10,7 +10,9 @@
 //! - [`cookie`]: the `name=value` pairs of a `Cookie:` request header;
 //! - [`set_cookie`]: a `Set-Cookie` header: its name, value and attributes
 //!   (RFC 6265 section 5.2), its lifetime (`Max-Age`, then `Expires`);
-//! - [`date`]: RFC 6265's cookie-date algorithm (section 5.1.1).
+//! - [`date`]: RFC 6265's cookie-date algorithm (section 5.1.1);
+//! - [`url`]: the host of an absolute URL, and domain matching (section
+//!   5.1.3).
 //!
 //! # Reading untrusted bytes
 //!
@@ -27,3 +29,4 @@ pub(crate) mod cookie;
 pub(crate) mod date;
 pub(crate) mod percent;
 pub(crate) mod set_cookie;
+pub(crate) mod url;

@@ -75,9 +75,9 @@
 //! ```
 
 mod banner;
-mod escape;
+pub(crate) mod escape;
 mod html;
-mod json;
+pub(crate) mod json;
 mod markdown;
 mod page;
 mod prose;
