@@ -7,7 +7,9 @@ use core::fmt;
 use cookie::time::{Duration, OffsetDateTime};
 use cookie::Cookie;
 
-use crate::header::bytes::{is_token, starts_with_ignore_case};
+use cookie_policy_shared::name::NamePrefix;
+
+use crate::header::bytes::is_token;
 use crate::{
     encode_cookie_value, Consent, ConsentProof, ConsentRequirement, CookieSpec, DeclaredCookie,
     NoConsentNeeded, Policy, Requirement, SameSite,
@@ -94,11 +96,13 @@ impl CookieSpec {
                 declared: self.name(),
             });
         }
-        let host = starts_with_ignore_case(name.as_bytes(), b"__Host-");
-        if (host || starts_with_ignore_case(name.as_bytes(), b"__Secure-")) && !self.secure() {
+        let prefix = NamePrefix::of(name);
+        if prefix.is_some() && !self.secure() {
             return Err(InvalidCookieName::PrefixRequirements);
         }
-        if host && (self.domain().is_some() || self.path().is_some_and(|p| p != "/")) {
+        if prefix == Some(NamePrefix::Host)
+            && (self.domain().is_some() || self.path().is_some_and(|p| p != "/"))
+        {
             return Err(InvalidCookieName::PrefixRequirements);
         }
         Ok(())

@@ -85,7 +85,6 @@ mod attributes;
 #[cfg(feature = "audit")]
 #[deny(clippy::indexing_slicing)]
 pub mod audit;
-mod category;
 mod declared;
 mod lookup;
 mod policy;
@@ -99,9 +98,10 @@ pub mod __private;
 pub use attributes::AttributeMismatch;
 #[cfg(feature = "cookie")]
 pub use build::InvalidCookieName;
-pub use category::{Category, SameSite, TimeUnit, UnknownCategory};
 pub use consent::{Consent, ConsentProof, ConsentStatus};
 pub use cookie_policy_macros::cookie_policy;
+#[doc(inline)]
+pub use cookie_policy_shared::{Category, SameSite, TimeUnit, UnknownCategory};
 pub use declared::{
     ConsentRequirement, DeclaredCookie, MarketingConsent, NoConsentNeeded, PreferencesConsent,
     Requirement, StatisticsConsent,

@@ -3,82 +3,17 @@
 //! The macro builds a hash-and-displace perfect hash table over the exact
 //! names ([`HashIndex`]) and, for the prefix patterns, one over the first two
 //! bytes of their prefixes whose slots name a group of patterns, longest
-//! prefix first ([`PatternIndex`]). Both use [`hash`], whose twin lives in
-//! `cookie-policy-macros/src/hash.rs`. The two must stay bit-for-bit
-//! equivalent: unit tests on both sides pin the same values.
+//! prefix first ([`PatternIndex`]). The hash and the layout of both tables
+//! are `cookie-policy-shared`'s (`hash` and `index`), the one definition the
+//! generator builds the tables with and this module reads them with.
 //!
 //! A slot holds the index of its key and a 32-bit tag of the key's hash, so
 //! a miss is almost always rejected without touching a string: an exact
 //! lookup is one hash, two loads from small tables and, for a hit, one
 //! comparison of the name.
 
-const P0: u64 = 0xA076_1D64_78BD_642F;
-const P1: u64 = 0xE703_7ED1_A0B4_28DB;
-const P2: u64 = 0x8EBC_6AF0_9C88_C6E3;
-
-/// The 128-bit product of `x` and `y`, folded to 64 bits.
-#[inline(always)]
-fn fold(x: u64, y: u64) -> u64 {
-    let product = u128::from(x) * u128::from(y);
-    (product as u64) ^ ((product >> 64) as u64)
-}
-
-/// The little-endian `u64` at `at` (0 past the end; never, as called).
-#[inline(always)]
-fn word(bytes: &[u8], at: usize) -> u64 {
-    match bytes.get(at..at.wrapping_add(8)) {
-        Some(&[a, b, c, d, e, f, g, h]) => u64::from_le_bytes([a, b, c, d, e, f, g, h]),
-        _ => 0,
-    }
-}
-
-/// The little-endian `u32` at `at` (0 past the end; never, as called).
-#[inline(always)]
-fn half(bytes: &[u8], at: usize) -> u64 {
-    match bytes.get(at..at.wrapping_add(4)) {
-        Some(&[a, b, c, d]) => u64::from(u32::from_le_bytes([a, b, c, d])),
-        _ => 0,
-    }
-}
-
-/// The name hash shared by the macro (at compile time) and the runtime: a
-/// folded multiply over 16 bytes at a time, the last 16 (or, for shorter
-/// keys, the first and last 8 or 4) read as overlapping words.
-#[inline]
-pub(crate) fn hash(seed: u64, bytes: &[u8]) -> u64 {
-    let len = bytes.len();
-    let mut s0 = seed ^ P0;
-    let mut s1 = seed.rotate_left(32) ^ P1;
-    let (a, b) = if len <= 16 {
-        if len >= 8 {
-            (word(bytes, 0), word(bytes, len - 8))
-        } else if len >= 4 {
-            (half(bytes, 0), half(bytes, len - 4))
-        } else if len > 0 {
-            let byte = |i: usize| bytes.get(i).map_or(0, |b| u64::from(*b));
-            ((byte(0) << 16) | (byte(len / 2) << 8) | byte(len - 1), 0)
-        } else {
-            (0, 0)
-        }
-    } else {
-        let mut at = 0;
-        while at + 16 < len {
-            let next = fold(s0 ^ word(bytes, at), P2 ^ word(bytes, at + 8));
-            s0 = s1;
-            s1 = next;
-            at += 16;
-        }
-        (word(bytes, len - 16), word(bytes, len - 8))
-    };
-    fold(s0 ^ a, s1 ^ b ^ (len as u64).wrapping_mul(P2))
-}
-
-/// The tag a slot keeps of its key's hash: bits the bucket and the slot
-/// number do not depend on.
-#[inline(always)]
-pub(crate) fn tag(hash: u64) -> u32 {
-    (hash >> 16) as u32
-}
+use cookie_policy_shared::hash::{hash, head_slot, le_u32, le_u64, tag};
+use cookie_policy_shared::index::{self, bucket, entry_index, entry_tag, slot};
 
 /// Whether `a` and `b` are the same bytes: word compares for names up to
 /// 16 bytes (most cookie names), without a call to `memcmp`.
@@ -92,9 +27,9 @@ pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
         if len > 16 {
             return a == b;
         }
-        word(a, 0) == word(b, 0) && word(a, len - 8) == word(b, len - 8)
+        le_u64(a, 0) == le_u64(b, 0) && le_u64(a, len - 8) == le_u64(b, len - 8)
     } else if len >= 4 {
-        half(a, 0) == half(b, 0) && half(a, len - 4) == half(b, len - 4)
+        le_u32(a, 0) == le_u32(b, 0) && le_u32(a, len - 4) == le_u32(b, len - 4)
     } else {
         a.first() == b.first() && a.get(len / 2) == b.get(len / 2) && a.last() == b.last()
     }
@@ -154,13 +89,11 @@ impl HashIndex {
     pub(crate) fn candidate(&self, key: &[u8]) -> Option<usize> {
         let h = hash(self.seed, key);
         let buckets = (self.displacements.len() / 4) as u64;
-        let bucket = (((h >> 32) * buckets) >> 32) as usize;
-        let displacement = half(self.displacements, bucket.wrapping_mul(4)) as u32;
+        let displacement = le_u32(self.displacements, bucket(h, buckets).wrapping_mul(4));
         let mask = (self.slots.len() / 8).wrapping_sub(1);
-        let slot = ((h as u32) ^ displacement) as usize & mask;
-        let entry = word(self.slots, slot.wrapping_mul(8));
-        if (entry >> 32) as u32 == tag(h) {
-            Some(entry as u32 as usize)
+        let entry = le_u64(self.slots, slot(h, displacement, mask).wrapping_mul(8));
+        if entry_tag(entry) == tag(h) {
+            Some(entry_index(entry) as usize)
         } else {
             None
         }
@@ -204,22 +137,14 @@ pub struct PatternIndex {
     pub prefixes: &'static [&'static str],
 }
 
-/// Where the search for a group's first two bytes (`head`, a little-endian
-/// `u16`) starts in [`PatternIndex::heads`], before the mask: a multiplicative
-/// hash. Twin of `head_slot` in `cookie-policy-macros/src/hash.rs`.
-#[inline(always)]
-pub(crate) fn head_slot(head: u32) -> usize {
-    (head.wrapping_mul(0x9E37_79B1) >> 16) as usize
-}
-
 /// The first eight bytes of `key` as a little-endian `u64`, zero past its end.
 #[inline(always)]
 fn head_word(key: &[u8]) -> u64 {
     let len = key.len();
     if len >= 8 {
-        word(key, 0)
+        le_u64(key, 0)
     } else if len >= 4 {
-        half(key, 0) | (half(key, len - 4) << (8 * (len - 4)))
+        u64::from(le_u32(key, 0)) | (u64::from(le_u32(key, len - 4)) << (8 * (len - 4)))
     } else {
         let byte = |i: usize| key.get(i).map_or(0, |b| u64::from(*b));
         byte(0) | (byte(1) << 8) | (byte(2) << 16)
@@ -272,24 +197,9 @@ impl PatternIndex {
     /// bytes of `key`, if there is one.
     #[inline(always)]
     fn group(&self, key: &[u8]) -> Option<usize> {
-        let head = match key {
-            [a, b, ..] => u32::from(*a) | (u32::from(*b) << 8),
-            _ => return None,
-        };
-        let slots = self.heads.len() / 4;
-        let mask = slots.wrapping_sub(1);
-        let mut slot = head_slot(head) & mask;
-        for _ in 0..slots {
-            let entry = half(self.heads, slot.wrapping_mul(4)) as u32;
-            if entry == 0 {
-                return None;
-            }
-            if entry >> 16 == head {
-                return Some(((entry & 0xFFFF) as usize).wrapping_sub(1));
-            }
-            slot = (slot + 1) & mask;
-        }
-        None
+        let head = index::head(key)?;
+        let entry_at = |slot: usize| le_u32(self.heads, slot.wrapping_mul(4));
+        index::find_head(self.heads.len() / 4, entry_at, head)
     }
 
     /// The index of the pattern with the longest prefix that starts `key`.
@@ -319,7 +229,7 @@ impl PatternIndex {
             } else {
                 (1u64 << (8 * len)) - 1
             };
-            if key_word & mask != word(self.words, at.wrapping_mul(8)) {
+            if key_word & mask != le_u64(self.words, at.wrapping_mul(8)) {
                 continue;
             }
             if len <= 8
@@ -338,61 +248,7 @@ impl PatternIndex {
 
 #[cfg(test)]
 mod tests {
-    use super::{hash, head_slot, head_word, same_bytes};
-
-    /// The same values are pinned in `cookie-policy-macros/src/hash.rs`: if
-    /// either side changes, both tests fail until they agree again.
-    #[test]
-    fn hash_is_pinned_to_the_macro_side() {
-        for (seed, key, value) in PINNED {
-            assert_eq!(hash(*seed, key.as_bytes()), *value, "hash({seed}, {key:?})");
-        }
-    }
-
-    const PINNED: &[(u64, &str, u64)] = &[
-        (0, "", 0x1FF5C2923A788D2C),
-        (0, "a", 0x534AB4F8B198408D),
-        (1, "ab", 0x3826A8A4C22EAA9F),
-        (0, "_ga", 0x084733090B6E6A28),
-        (0, "abcd", 0x1883B6B61A588E52),
-        (3, "_pk_id.", 0xA51F3B477E2F3E0C),
-        (0, "sessionid", 0x982E19DECEA29A2F),
-        (0, "cookies_preferences", 0x89D7247BA12B4917),
-        (7, "VISITOR_INFO1_LIVE", 0x277DCFBD654EEA36),
-        (u64::MAX, "0123456789abcdef", 0x05FF429F7C0606DB),
-        (
-            5,
-            "cookielawinfo-checkbox-advertisement-and-more",
-            0xD28DE61A66351E5E,
-        ),
-    ];
-
-    /// Pinned in `cookie-policy-macros/src/hash.rs` too.
-    #[test]
-    fn head_slot_is_pinned_to_the_macro_side() {
-        let heads = [(u32::from_le_bytes([b'_', b'g', 0, 0])), 0x7a7a, 0x2121];
-        let slots: Vec<usize> = heads.iter().map(|&h| head_slot(h)).collect();
-        assert_eq!(slots, HEAD_SLOTS);
-    }
-
-    const HEAD_SLOTS: [usize; 3] = [2188, 54894, 35798];
-
-    #[test]
-    fn every_byte_and_the_length_change_the_hash() {
-        let base = b"cookielawinfo-checkbox-analytics!";
-        for len in 0..=base.len() {
-            let key = &base[..len];
-            for i in 0..len {
-                let mut changed = key.to_vec();
-                changed[i] ^= 0x20;
-                assert_ne!(hash(9, key), hash(9, &changed), "{len} bytes, byte {i}");
-            }
-            if len > 0 {
-                assert_ne!(hash(9, key), hash(9, &key[..len - 1]), "{len} bytes");
-            }
-            assert_ne!(hash(9, key), hash(10, key), "the seed matters");
-        }
-    }
+    use super::{head_word, same_bytes};
 
     #[test]
     fn head_word_is_the_first_eight_bytes_zero_padded() {

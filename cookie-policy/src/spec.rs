@@ -1,5 +1,8 @@
 //! [`CookieSpec`]: everything a policy declares about one cookie.
 
+use cookie_policy_shared::name::{is_pattern, pattern_prefix};
+use cookie_policy_shared::requires_consent;
+
 use crate::{Category, SameSite, TimeUnit};
 
 /// A text of the policy in every declared language, in the order of
@@ -123,10 +126,7 @@ impl CookieSpec {
 
     /// For a prefix pattern, the name without the trailing `*`; otherwise the name.
     pub fn name_prefix(&self) -> &'static str {
-        match self.name.strip_suffix('*') {
-            Some(prefix) if self.is_pattern() => prefix,
-            _ => self.name,
-        }
+        pattern_prefix(self.name).unwrap_or(self.name)
     }
 
     /// Whether the name is a prefix pattern (`"_ga_*"`): it ends in `*`.
@@ -134,8 +134,7 @@ impl CookieSpec {
     /// name; `cookie_policy!` rejects it ("a prefix pattern needs a prefix
     /// before `*`"), and follows the same rule for every other name.
     pub const fn is_pattern(&self) -> bool {
-        let bytes = self.name.as_bytes();
-        !bytes.is_empty() && bytes[bytes.len() - 1] == b'*'
+        is_pattern(self.name)
     }
 
     /// Whether `cookie_name` is this cookie: the same name, or for a prefix
@@ -217,11 +216,7 @@ impl CookieSpec {
     /// Whether setting the cookie needs the visitor's consent: every cookie
     /// except `necessary` ones and `anonymized` statistics.
     pub const fn requires_consent(&self) -> bool {
-        match self.category {
-            Category::Necessary => false,
-            Category::Statistics => !self.anonymized,
-            Category::Preferences | Category::Marketing => true,
-        }
+        requires_consent(self.category, self.anonymized)
     }
 
     /// The cookie's lifetime (`Max-Age`); `None` for a session cookie.
@@ -296,21 +291,15 @@ mod tests {
         spec
     }
 
-    /// The same table as the macro's `check::tests::the_pattern_rule_is_the_runtimes`.
+    /// The pattern rule is `cookie-policy-shared`'s `name::is_pattern`
+    /// (tested there); here, what a spec makes of it.
     #[test]
     fn a_name_ending_in_a_star_is_a_pattern_even_alone() {
-        for (name, pattern) in [
-            ("*", true),
-            ("_ga_*", true),
-            ("a*", true),
-            ("**", true),
-            ("", false),
-            ("sid", false),
-            ("*a", false),
-            ("a*b", false),
-        ] {
-            assert_eq!(named(name).is_pattern(), pattern, "{name:?}");
-        }
+        let ga = named("_ga_*");
+        assert!(ga.is_pattern() && !named("a*b").is_pattern());
+        assert_eq!(ga.name_prefix(), "_ga_");
+        assert!(ga.matches("_ga_XYZ") && ga.matches("_ga_") && !ga.matches("_ga"));
+        assert_eq!(named("sid").name_prefix(), "sid");
         let every = named("*");
         assert_eq!(every.name_prefix(), "");
         assert!(every.matches("sessionid") && every.matches(""));

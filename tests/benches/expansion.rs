@@ -8,6 +8,12 @@
 //! `<target>/perf-harness/expansion`, builds them once (dev profile, as
 //! `cargo build`), then per run touches each crate's `src/lib.rs` and times
 //! `cargo build -p <crate>`, crates interleaved; prints medians and ratios.
+//! Then times the generator alone on the same declarations: the library
+//! `cookie-policy-generator` that the proc-macro crate is a thin entry over,
+//! called in process (this bench's optimized profile; in a dev build the
+//! macro runs unoptimized), to show how much of a rebuild is the macro and
+//! how much is rustc compiling what it wrote. In `--test` mode each small
+//! declaration is expanded once and must come back without an error.
 //!
 //! ```sh
 //! cargo bench -p cookie-policy-tests --bench expansion            # measure (about a minute)
@@ -19,9 +25,45 @@
 mod ocd;
 mod support;
 
-use std::time::Duration;
+use std::str::FromStr;
+use std::time::{Duration, Instant};
 
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use support::{median, seconds, verdict, Harness};
+
+/// The tokens inside the `cookie_policy::cookie_policy! { ... }` of a
+/// crate's source: what the proc-macro entry hands to the generator.
+fn macro_input(source: &str) -> TokenStream {
+    let tokens = TokenStream::from_str(source).expect("the generated source lexes");
+    let mut after_bang = false;
+    for tree in tokens {
+        match tree {
+            TokenTree::Group(group) if after_bang && group.delimiter() == Delimiter::Brace => {
+                return group.stream()
+            }
+            TokenTree::Punct(punct) => after_bang = punct.as_char() == '!',
+            _ => after_bang = false,
+        }
+    }
+    panic!("the source holds a `cookie_policy! {{ ... }}` call")
+}
+
+/// The generator on the declaration of `source`, as the macro runs it (the
+/// lexing, rustc's part, untimed); panics on an error, since every
+/// declaration here is valid.
+fn expand(source: &str) -> Duration {
+    let input = macro_input(source);
+    let start = Instant::now();
+    let code = cookie_policy_generator::expand(input);
+    let took = start.elapsed();
+    assert!(
+        !code.to_string().contains("compile_error"),
+        "a generated declaration has an error"
+    );
+    // Spans of parsed sources live as long as the thread: drop them.
+    proc_macro2::extra::invalidate_current_thread_spans();
+    took
+}
 
 fn policy_crate(name: &str, cookies: &[ocd::Cookie]) -> (String, String, String) {
     let deps = format!(
@@ -78,9 +120,17 @@ fn main() {
 
     // Warm: dependencies built, every crate built once.
     support::run(support::cargo(&dir, &target).args(["build", "--workspace"]));
+    let sources: Vec<(&str, &str)> = crates
+        .iter()
+        .filter(|(name, _, _)| name != "phf_large")
+        .map(|(name, _, lib)| (name.as_str(), lib.as_str()))
+        .collect();
     if harness.test_mode {
+        for (_, source) in &sources {
+            expand(source);
+        }
         println!(
-            "expansion: {} crates built once ({small} and {large} cookies; --test mode, nothing timed)",
+            "expansion: {} crates built once ({small} and {large} cookies), the generator run once on each declaration (--test mode, nothing timed)",
             crates.len()
         );
         return;
@@ -140,5 +190,13 @@ fn main() {
             "  {}",
             verdict(&format!("{kind}_large / {kind}_small"), l / s, 2.2)
         );
+    }
+
+    println!(
+        "generator alone: cookie_policy_generator::expand in process (bench profile), median of {runs} runs"
+    );
+    for (name, source) in &sources {
+        let times: Vec<Duration> = (0..=runs).map(|_| expand(source)).skip(1).collect();
+        println!("  {name:<15} {:>9}", seconds(median(times)));
     }
 }

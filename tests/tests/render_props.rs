@@ -49,14 +49,7 @@ fn category() -> impl Strategy<Value = Category> {
 }
 
 fn unit() -> impl Strategy<Value = TimeUnit> {
-    prop::sample::select(vec![
-        TimeUnit::Minute,
-        TimeUnit::Hour,
-        TimeUnit::Day,
-        TimeUnit::Week,
-        TimeUnit::Month,
-        TimeUnit::Year,
-    ])
+    prop::sample::select(TimeUnit::ALL.to_vec())
 }
 
 fn cookie() -> impl Strategy<Value = Cookie> {

@@ -2,38 +2,13 @@
 
 /// Whether `b` is an RFC 6265 `token` character (RFC 2616 section 2.2:
 /// visible US-ASCII but the separators `( ) < > @ , ; : \ " / [ ] ? = { }`),
-/// what a cookie name is made of. The crate's one definition of the class.
+/// what a cookie name is made of: the table of `cookie_policy_shared`, which
+/// the macro checks declared names with too.
 #[inline]
 pub(crate) fn is_token_byte(b: u8) -> bool {
     // One load from a table: the layer reads every cookie name byte by byte.
-    TOKEN.get(usize::from(b)).copied().unwrap_or(false)
+    cookie_policy_shared::name::is_token_byte(b)
 }
-
-/// [`is_token_byte`] of every byte.
-#[allow(clippy::indexing_slicing)] // evaluated by the compiler: cannot fail at run time
-const TOKEN: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0u8;
-    loop {
-        table[b as usize] = matches!(
-            b,
-            b'!' | b'#'..=b'\''
-                | b'*'
-                | b'+'
-                | b'-'
-                | b'.'
-                | b'0'..=b'9'
-                | b'A'..=b'Z'
-                | b'^'..=b'z'
-                | b'|'
-                | b'~'
-        );
-        if b == u8::MAX {
-            break table;
-        }
-        b += 1;
-    }
-};
 
 /// Whether `bytes` is a non-empty RFC 6265 `token` (a valid cookie name).
 #[inline]
@@ -81,14 +56,6 @@ pub(crate) fn unquote(value: &[u8]) -> &[u8] {
         [b'"', inner @ .., b'"'] => inner,
         _ => value,
     }
-}
-
-/// Whether `bytes` starts with `prefix`, ASCII letters compared in any case.
-#[inline]
-pub(crate) fn starts_with_ignore_case(bytes: &[u8], prefix: &[u8]) -> bool {
-    bytes
-        .get(..prefix.len())
-        .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
 }
 
 /// The index of the first `needle` in `haystack`, looked for eight bytes
@@ -170,17 +137,9 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// RFC 2616 section 2.2: `token = 1*<any CHAR except CTLs or separators>`.
-    fn token_by_the_rfc(b: u8) -> bool {
-        const SEPARATORS: &[u8] = b"()<>@,;:\\\"/[]?={} \t";
-        b.is_ascii() && !b.is_ascii_control() && !SEPARATORS.contains(&b)
-    }
-
+    /// The class itself is tested against RFC 2616 in `cookie_policy_shared`.
     #[test]
-    fn the_token_class_is_rfc_2616s() {
-        for b in 0..=255u8 {
-            assert_eq!(is_token_byte(b), token_by_the_rfc(b), "{b:#04x}");
-        }
+    fn a_token_is_a_non_empty_run_of_token_bytes() {
         assert!(is_token(b"_ga_XYZ.1|~!"));
         assert!(!is_token(b""));
         assert!(!is_token(b"a b"));
@@ -213,9 +172,6 @@ mod tests {
         for (f, input, expected) in cases {
             assert_eq!(f(input), expected, "{input:?}");
         }
-        assert!(starts_with_ignore_case(b"__HOST-id", b"__Host-"));
-        assert!(!starts_with_ignore_case(b"__Hos", b"__Host-"));
-        assert!(!starts_with_ignore_case(b"\xc3\xa9", b"e"));
     }
 
     const BYTES: &[u8] = &[

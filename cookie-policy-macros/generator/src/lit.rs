@@ -11,6 +11,8 @@ use proc_macro2::Literal;
 use syn::parse::ParseStream;
 use syn::{Error, LitStr};
 
+use crate::errors::Errors;
+
 /// The value of a plain `"..."` literal from its source text, if plain.
 fn plain(repr: &str) -> Option<&str> {
     let inner = repr.strip_prefix('"')?.strip_suffix('"')?;
@@ -65,7 +67,7 @@ pub fn suffix_error(token: &Literal, suffix: &str) -> Option<Error> {
 
 /// `input.parse::<LitStr>()`; a suffix is reported to `errors` and the
 /// value kept.
-pub fn string(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<LitStr> {
+pub fn string(input: ParseStream, errors: &mut Errors) -> syn::Result<LitStr> {
     let fast = input.step(|cursor| match cursor.literal() {
         Some((literal, rest)) => match plain(&literal.to_string()) {
             Some(value) => Ok((Some(LitStr::new(value, literal.span())), rest)),
@@ -100,7 +102,7 @@ mod tests {
         })
         .parse2(tokens.clone())
         .unwrap_or(false);
-        let mut errors = Vec::new();
+        let mut errors = Errors::new();
         let parsed = (|input: ParseStream| {
             let lit = string(input, &mut errors)?;
             assert_eq!(value(&lit), lit.value(), "{source}");
@@ -108,7 +110,7 @@ mod tests {
         })
         .parse2(tokens)
         .map_err(|e| e.to_string());
-        let errors = errors.iter().map(Error::to_string).collect();
+        let errors = errors.into_sorted().iter().map(Error::to_string).collect();
         (peek, parsed, errors)
     }
 

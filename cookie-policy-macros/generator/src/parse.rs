@@ -12,79 +12,13 @@ use syn::parse::{ParseBuffer, ParseStream, Parser};
 use syn::{Attribute, Error, Ident, LitInt, LitStr, Token, Visibility};
 
 use crate::ast::*;
+use crate::errors::Errors;
+use crate::keywords::{
+    self, field_names, unit_words, FieldKind, CATEGORY_ALIASES, FIELD_ALIASES, SETTINGS,
+    SETTING_ALIASES, UNIT_ALIASES,
+};
 use crate::lit;
 use crate::suggest::{closest_with_aliases, did_you_mean, did_you_mean_with_aliases};
-
-pub const SETTINGS: [&str; 3] = ["site", "languages", "consent_cookie"];
-pub const FIELDS: [&str; 12] = [
-    "function",
-    "location",
-    "purpose",
-    "third_party",
-    "domain",
-    "path",
-    "duration",
-    "same_site",
-    "secure",
-    "http_only",
-    "partitioned",
-    "anonymized",
-];
-const CATEGORY_LIST: &str = "`necessary`, `preferences`, `statistics` or `marketing`";
-
-/// What other tools (Set-Cookie, consent banners, cookie databases) call
-/// the settings, fields and categories of the language.
-const SETTING_ALIASES: [(&str, &str); 9] = [
-    ("url", "site"),
-    ("website", "site"),
-    ("origin", "site"),
-    ("host", "site"),
-    ("lang", "languages"),
-    ("locales", "languages"),
-    ("consent", "consent_cookie"),
-    ("consent_cookie_name", "consent_cookie"),
-    ("preferences_cookie", "consent_cookie"),
-];
-const FIELD_ALIASES: [(&str, &str); 17] = [
-    ("expires", "duration"),
-    ("expiry", "duration"),
-    ("expiration", "duration"),
-    ("max_age", "duration"),
-    ("lifetime", "duration"),
-    ("ttl", "duration"),
-    ("retention", "duration"),
-    ("retention_period", "duration"),
-    ("description", "purpose"),
-    ("reason", "purpose"),
-    ("purposes", "purpose"),
-    ("func", "function"),
-    ("set_by", "third_party"),
-    ("third_party_domain", "third_party"),
-    ("samesite", "same_site"),
-    ("httponly", "http_only"),
-    ("anonymised", "anonymized"),
-];
-const CATEGORY_ALIASES: [(&str, &str); 19] = [
-    ("analytics", "statistics"),
-    ("analytical", "statistics"),
-    ("performance", "statistics"),
-    ("measurement", "statistics"),
-    ("audience", "statistics"),
-    ("advertising", "marketing"),
-    ("advertisement", "marketing"),
-    ("ads", "marketing"),
-    ("targeting", "marketing"),
-    ("tracking", "marketing"),
-    ("social", "marketing"),
-    ("social_media", "marketing"),
-    ("essential", "necessary"),
-    ("strictly_necessary", "necessary"),
-    ("required", "necessary"),
-    ("technical", "necessary"),
-    ("security", "necessary"),
-    ("personalization", "preferences"),
-    ("personalisation", "preferences"),
-];
 
 /// The setting a misspelled or foreign word most likely meant.
 fn setting_meant(word: &str) -> Option<&'static str> {
@@ -96,10 +30,10 @@ fn setting_meant(word: &str) -> Option<&'static str> {
 
 /// The field a misspelled or foreign word most likely meant.
 fn field_meant(word: &str) -> Option<&'static str> {
-    if let Some(known) = FIELDS.iter().find(|f| **f == word) {
+    if let Some(known) = field_names().find(|f| *f == word) {
         return Some(known);
     }
-    closest_with_aliases(word, FIELDS, &FIELD_ALIASES)
+    closest_with_aliases(word, field_names(), &FIELD_ALIASES)
 }
 
 /// Why `word` is not a category, with the closest one.
@@ -107,20 +41,20 @@ fn unknown_category_message(word: &str) -> String {
     let lower = word.to_ascii_lowercase();
     if lower == "functional" || lower == "functionality" {
         return format!(
-            "unknown category `{word}`: the categories are {CATEGORY_LIST}. \"Functional\" cookies are `necessary` when the site cannot work without them (a session, a CSRF token, the consent choice) and `preferences` when they only remember a choice, which needs consent"
+            "unknown category `{word}`: the categories are {}. \"Functional\" cookies are `necessary` when the site cannot work without them (a session, a CSRF token, the consent choice) and `preferences` when they only remember a choice, which needs consent",
+            keywords::categories()
         );
     }
-    let hint = did_you_mean_with_aliases(
-        word,
-        Category::ALL.iter().map(|(n, _)| *n),
-        &CATEGORY_ALIASES,
-    );
-    format!("unknown category `{word}`: the categories are {CATEGORY_LIST}.{hint}")
+    let hint = did_you_mean_with_aliases(word, keywords::category_names(), &CATEGORY_ALIASES);
+    format!(
+        "unknown category `{word}`: the categories are {}.{hint}",
+        keywords::categories()
+    )
 }
 
 /// Outer attributes where only cookie entries take them (a category or
 /// provider block): reported, then parsing goes on with the block.
-fn misplaced_attributes(input: ParseStream, place: &str, errors: &mut Vec<Error>) {
+fn misplaced_attributes(input: ParseStream, place: &str, errors: &mut Errors) {
     match input.call(Attribute::parse_outer) {
         Ok(attrs) => {
             for attr in attrs {
@@ -129,7 +63,7 @@ fn misplaced_attributes(input: ParseStream, place: &str, errors: &mut Vec<Error>
                 } else {
                     format!("attributes cannot be put on {place}: only cookie entries take doc comments, and the policy's module takes its own attributes before `mod`")
                 };
-                errors.push(Error::new_spanned(&attr, message));
+                errors.error_spanned(&attr, message);
             }
         }
         Err(e) => {
@@ -145,12 +79,12 @@ fn misplaced_attributes(input: ParseStream, place: &str, errors: &mut Vec<Error>
 /// An error at the end of a group points at the group's closing delimiter,
 /// and one at the end of the invocation at its last token: only an empty
 /// invocation is blamed on the whole macro call.
-pub fn parse_policy(tokens: TokenStream, errors: &mut Vec<Error>) -> Option<PolicyAst> {
+pub fn parse_policy(tokens: TokenStream, errors: &mut Errors) -> Option<PolicyAst> {
     let Some(last) = last_token_span(&tokens) else {
-        errors.push(Error::new(
+        errors.error(
             Span::call_site(),
             "expected a policy: `pub mod name { site: \"https://...\", necessary { ... } }`",
-        ));
+        );
         return None;
     };
     // syn blames the end of a parsed stream on its scope: the closing
@@ -186,7 +120,7 @@ fn last_token_span(tokens: &TokenStream) -> Option<Span> {
 }
 
 /// `outer-attr* VIS mod IDENT { body }`; an `Err` when the head is unreadable.
-fn parse_module(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<PolicyAst> {
+fn parse_module(input: ParseStream, errors: &mut Errors) -> syn::Result<PolicyAst> {
     let attrs = input.call(Attribute::parse_outer)?;
     let vis: Visibility = input.parse()?;
     if !input.peek(Token![mod]) {
@@ -227,9 +161,9 @@ fn parse_module(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<Poli
 /// per level), and with the group's closing delimiter as the place of an
 /// error at its end. Leftover tokens are skipped, so they never
 /// reach syn's "unexpected token" check of the enclosing buffer.
-fn in_braces<F>(input: ParseStream, errors: &mut Vec<Error>, f: F)
+fn in_braces<F>(input: ParseStream, errors: &mut Errors, f: F)
 where
-    F: FnOnce(ParseStream, &mut Vec<Error>) -> syn::Result<()>,
+    F: FnOnce(ParseStream, &mut Errors) -> syn::Result<()>,
 {
     fn braces<'a>(input: &ParseBuffer<'a>) -> syn::Result<ParseBuffer<'a>> {
         let content;
@@ -288,7 +222,7 @@ fn peek_bracket(input: ParseStream) -> bool {
     input.cursor().group(Delimiter::Bracket).is_some()
 }
 
-fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Vec<Error>) {
+fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Errors) {
     while !input.is_empty() {
         if input.peek(Token![,]) || input.peek(Token![;]) {
             let _ = input.parse::<TokenTree>();
@@ -300,7 +234,8 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Vec<Error
         }
         if !input.peek(Ident::peek_any) {
             errors.push(input.error(format!(
-                "expected a setting (`site: \"https://...\",`) or a category block ({CATEGORY_LIST} {{ ... }})"
+                "expected a setting (`site: \"https://...\",`) or a category block ({} {{ ... }})",
+                keywords::categories()
             )));
             skip_past_comma_or_block(input);
             continue;
@@ -334,14 +269,14 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Vec<Error
                 }
             }
         } else if peek_brace(input) {
-            let kind = Category::from_keyword(&word);
+            let kind = word.parse::<Category>().ok();
             if kind.is_none() {
                 let message = if word == "provider" {
                     "a `provider` needs a name and goes inside a category: `necessary { provider \"Name\" { ... } }`".to_string()
                 } else {
                     unknown_category_message(&word)
                 };
-                errors.push(Error::new(key.span(), message));
+                errors.error(key.span(), message);
             }
             let mut block = CategoryBlock {
                 kind,
@@ -353,32 +288,29 @@ fn parse_body(input: ParseStream, policy: &mut PolicyAst, errors: &mut Vec<Error
             });
             policy.categories.push(block);
         } else if key == "provider" {
-            errors.push(Error::new(
+            errors.error(
                 key.span(),
-                format!("a `provider` block goes inside a category block, which decides whether its cookies need consent: `necessary {{ provider \"Name\" {{ ... }} }}` (the categories are {CATEGORY_LIST})"),
-            ));
+                format!("a `provider` block goes inside a category block, which decides whether its cookies need consent: `necessary {{ provider \"Name\" {{ ... }} }}` (the categories are {})", keywords::categories()),
+            );
             skip_past_block(input);
         } else if let Some(setting) = SETTINGS.iter().find(|s| **s == word) {
             errors.push(input.error(format!("expected `:` after `{setting}`: `{setting}: ...,`")));
             policy.attempted_settings.push(word);
             skip_past_comma_or_block(input);
         } else {
-            let all = SETTINGS
-                .iter()
-                .chain(Category::ALL.iter().map(|(n, _)| n))
-                .copied();
+            let all = SETTINGS.iter().copied().chain(keywords::category_names());
             let aliases: Vec<(&str, &str)> = SETTING_ALIASES
                 .iter()
                 .chain(CATEGORY_ALIASES.iter())
                 .copied()
                 .collect();
-            errors.push(Error::new(
+            errors.error(
                 key.span(),
                 format!(
                     "expected `:` and a value after a setting, or `{{` after a category; `{word}` is neither.{}",
                     did_you_mean_with_aliases(&word, all, &aliases)
                 ),
-            ));
+            );
             policy
                 .attempted_settings
                 .extend(setting_meant(&word).map(String::from));
@@ -405,7 +337,7 @@ fn skip_past_comma_or_block(input: ParseStream) {
 fn parse_setting(
     input: ParseStream,
     key: Ident,
-    errors: &mut Vec<Error>,
+    errors: &mut Errors,
 ) -> syn::Result<Option<Setting>> {
     input.parse::<Token![:]>()?;
     let value = match key.to_string().as_str() {
@@ -442,11 +374,12 @@ fn parse_setting(
             }
         }
         other => {
-            let message = if Category::from_keyword(other).is_some() {
+            let message = if other.parse::<Category>().is_ok() {
                 format!("`{other}` is a category, not a setting: write `{other} {{ provider \"Name\" {{ ... }} }}` without `:`")
             } else {
                 format!(
-                    "unknown setting `{other}`: the settings are `site`, `languages` and `consent_cookie`.{}",
+                    "unknown setting `{other}`: the settings are {}.{}",
+                    keywords::settings(),
                     did_you_mean_with_aliases(other, SETTINGS, &SETTING_ALIASES)
                 )
             };
@@ -457,7 +390,7 @@ fn parse_setting(
 }
 
 /// The inside of `languages: [...]`: codes separated by commas.
-fn parse_language_list(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<Vec<Ident>> {
+fn parse_language_list(input: ParseStream, errors: &mut Errors) -> syn::Result<Vec<Ident>> {
     let mut languages = Vec::new();
     while !input.is_empty() {
         if lit::peek_string(input) {
@@ -493,7 +426,7 @@ fn parse_language_list(input: ParseStream, errors: &mut Vec<Error>) -> syn::Resu
     Ok(languages)
 }
 
-fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Vec<Error>) {
+fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Errors) {
     while !input.is_empty() {
         if input.peek(Token![,]) || input.peek(Token![;]) {
             let _ = input.parse::<TokenTree>();
@@ -523,10 +456,10 @@ fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Ve
                 // such entries, and keep them (their constants still exist).
                 let recovering = block.providers.last().is_some_and(|p| p.recovered);
                 if !recovering {
-                    errors.push(Error::new(
+                    errors.error(
                         fork.span(),
                         "a cookie entry goes inside a provider block, which names who sets the cookie: `provider \"Name\" { CONSTANT: \"cookie_name\" { ... } }`",
-                    ));
+                    );
                     block.providers.push(Provider {
                         name: LitStr::new("", fork.span()),
                         entries: Vec::new(),
@@ -551,10 +484,10 @@ fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Ve
             } else if input.peek(Ident::peek_any) && input.peek2(syn::token::Brace) {
                 // `provider Opendatasoft { ... }`: report, and keep the block.
                 let ident = input.call(Ident::parse_any)?;
-                errors.push(Error::new(
+                errors.error(
                     ident.span(),
                     format!("the provider's name is a string: `provider \"{ident}\" {{ ... }}`"),
-                ));
+                );
                 LitStr::new(&ident.to_string(), ident.span())
             } else {
                 return Err(input.error(
@@ -587,7 +520,7 @@ fn parse_category(input: ParseStream, block: &mut CategoryBlock, errors: &mut Ve
     }
 }
 
-fn parse_provider(input: ParseStream, provider: &mut Provider, errors: &mut Vec<Error>) {
+fn parse_provider(input: ParseStream, provider: &mut Provider, errors: &mut Errors) {
     while !input.is_empty() {
         if input.peek(Token![,]) || input.peek(Token![;]) {
             let _ = input.parse::<TokenTree>();
@@ -601,7 +534,7 @@ fn parse_provider(input: ParseStream, provider: &mut Provider, errors: &mut Vec<
 
 /// `outer-attr* CONST_IDENT: "name" { field,* }`; `None` when its head is
 /// unreadable (reported, skipped past its block).
-fn parse_entry(input: ParseStream, errors: &mut Vec<Error>) -> Option<Entry> {
+fn parse_entry(input: ParseStream, errors: &mut Errors) -> Option<Entry> {
     let head = (|| -> syn::Result<(Vec<Attribute>, Ident, LitStr)> {
         let attrs = input.call(Attribute::parse_outer)?;
         if !input.peek(Ident::peek_any) {
@@ -650,7 +583,7 @@ fn parse_entry(input: ParseStream, errors: &mut Vec<Error>) -> Option<Entry> {
     }
 }
 
-fn parse_fields(input: ParseStream, entry: &mut Entry, errors: &mut Vec<Error>) {
+fn parse_fields(input: ParseStream, entry: &mut Entry, errors: &mut Errors) {
     while !input.is_empty() {
         if input.peek(Token![,]) {
             let _ = input.parse::<Token![,]>();
@@ -689,7 +622,7 @@ fn parse_fields(input: ParseStream, entry: &mut Entry, errors: &mut Vec<Error>) 
     }
 }
 
-fn parse_field(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<Option<Field>> {
+fn parse_field(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Field>> {
     if !input.peek(Ident::peek_any) {
         return Err(
             input.error("expected a field such as `purpose: \"...\"` or a flag such as `secure`")
@@ -697,14 +630,20 @@ fn parse_field(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<Optio
     }
     let key = input.call(Ident::parse_any)?;
     let word = key.to_string();
-    let flag = match word.as_str() {
-        "secure" => Some(Flag::Secure),
-        "http_only" => Some(Flag::HttpOnly),
-        "partitioned" => Some(Flag::Partitioned),
-        "anonymized" => Some(Flag::Anonymized),
-        _ => None,
+    let Some(kind) = keywords::field(&word) else {
+        let message = match word.as_str() {
+            "name" => "the cookie's name is written before its fields, as a string: `CONSTANT: \"cookie_name\" { ... }`".to_string(),
+            "category" => format!("the category is not a field: it is the block the entry is declared in, `necessary {{ provider \"...\" {{ ... }} }}`; move the entry into the right block ({})", keywords::categories()),
+            "provider" => "the provider is the `provider \"Name\" { ... }` block the entry is declared in: move the entry there".to_string(),
+            _ => format!(
+                "unknown field `{word}`: a cookie takes {}.{}",
+                keywords::fields(),
+                did_you_mean_with_aliases(&word, field_names(), &FIELD_ALIASES)
+            ),
+        };
+        return Err(Error::new(key.span(), message));
     };
-    if let Some(flag) = flag {
+    if let FieldKind::Flag(flag) = kind {
         if input.peek(Token![:]) {
             return Err(Error::new(
                 key.span(),
@@ -716,46 +655,24 @@ fn parse_field(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<Optio
             value: FieldValue::Flag(flag),
         }));
     }
-    let known = FIELDS.contains(&word.as_str());
-    if !known {
-        let message = match word.as_str() {
-            "name" => "the cookie's name is written before its fields, as a string: `CONSTANT: \"cookie_name\" { ... }`".to_string(),
-            "category" => format!("the category is not a field: it is the block the entry is declared in, `necessary {{ provider \"...\" {{ ... }} }}`; move the entry into the right block ({CATEGORY_LIST})"),
-            "provider" => "the provider is the `provider \"Name\" { ... }` block the entry is declared in: move the entry there".to_string(),
-            _ => format!(
-                "unknown field `{word}`: a cookie takes `function`, `location`, `purpose`, `third_party`, `domain`, `path`, `duration`, `same_site` and the flags `secure`, `http_only`, `partitioned`, `anonymized`.{}",
-                did_you_mean_with_aliases(&word, FIELDS, &FIELD_ALIASES)
-            ),
-        };
-        return Err(Error::new(key.span(), message));
-    }
     if !input.peek(Token![:]) {
         return Err(input.error(format!("expected `:` and a value after `{word}`")));
     }
     input.parse::<Token![:]>()?;
-    let value = match word.as_str() {
-        "function" => FieldValue::Text(TextField::Function, parse_text(input, &word, errors)?),
-        "location" => FieldValue::Text(TextField::Location, parse_text(input, &word, errors)?),
-        "purpose" => FieldValue::Text(TextField::Purpose, parse_text(input, &word, errors)?),
-        "third_party" => FieldValue::Str(
-            StrField::ThirdParty,
-            parse_str(input, StrField::ThirdParty, errors)?,
-        ),
-        "domain" => FieldValue::Str(
-            StrField::Domain,
-            parse_str(input, StrField::Domain, errors)?,
-        ),
-        "path" => FieldValue::Str(StrField::Path, parse_str(input, StrField::Path, errors)?),
-        "duration" => FieldValue::Duration(parse_duration(input, errors)?),
-        _ => {
+    let value = match kind {
+        FieldKind::Text(field) => FieldValue::Text(field, parse_text(input, &word, errors)?),
+        FieldKind::Str(field) => FieldValue::Str(field, parse_str(input, field, errors)?),
+        FieldKind::Duration => FieldValue::Duration(parse_duration(input, errors)?),
+        FieldKind::SameSite => {
             let (ident, same_site) = parse_same_site(input, errors)?;
             FieldValue::SameSite(ident, same_site)
         }
+        FieldKind::Flag(flag) => FieldValue::Flag(flag),
     };
     Ok(Some(Field { key, value }))
 }
 
-fn parse_str(input: ParseStream, field: StrField, errors: &mut Vec<Error>) -> syn::Result<LitStr> {
+fn parse_str(input: ParseStream, field: StrField, errors: &mut Errors) -> syn::Result<LitStr> {
     if lit::peek_string(input) {
         return lit::string(input, errors);
     }
@@ -766,7 +683,7 @@ fn parse_str(input: ParseStream, field: StrField, errors: &mut Vec<Error>) -> sy
     }))
 }
 
-fn parse_text(input: ParseStream, field: &str, errors: &mut Vec<Error>) -> syn::Result<Text> {
+fn parse_text(input: ParseStream, field: &str, errors: &mut Errors) -> syn::Result<Text> {
     if lit::peek_string(input) {
         return Ok(Text::Plain(lit::string(input, errors)?));
     }
@@ -821,42 +738,28 @@ fn parse_text(input: ParseStream, field: &str, errors: &mut Vec<Error>) -> syn::
     })
 }
 
-const UNIT_ALIASES: [(&str, &str); 12] = [
-    ("min", "minute"),
-    ("mins", "minutes"),
-    ("h", "hour"),
-    ("hr", "hour"),
-    ("hrs", "hours"),
-    ("d", "day"),
-    ("wk", "week"),
-    ("wks", "weeks"),
-    ("mo", "month"),
-    ("mos", "months"),
-    ("yr", "year"),
-    ("yrs", "years"),
-];
-
 /// The unit a misspelled or abbreviated unit word most likely meant, in
 /// the number (singular or plural) that fits `amount`.
 fn unit_meant(word: &str, amount: u64) -> Option<&'static str> {
     let fits = |w: &&str| (amount == 1) != w.ends_with('s');
-    let candidates = TimeUnit::WORDS.iter().map(|(w, _)| *w).filter(fits);
-    let meant = closest_with_aliases(word, candidates, &UNIT_ALIASES).or_else(|| {
-        closest_with_aliases(word, TimeUnit::WORDS.iter().map(|(w, _)| *w), &UNIT_ALIASES)
-    })?;
-    let unit = TimeUnit::WORDS.iter().find(|(w, _)| *w == meant)?.1;
-    TimeUnit::WORDS
-        .iter()
+    let candidates = unit_words().map(|(w, _)| w).filter(fits);
+    let meant = closest_with_aliases(word, candidates, &UNIT_ALIASES)
+        .or_else(|| closest_with_aliases(word, unit_words().map(|(w, _)| w), &UNIT_ALIASES))?;
+    let unit = unit_words().find(|(w, _)| *w == meant)?.1;
+    unit_words()
         .filter(|(_, u)| *u == unit)
-        .map(|(w, _)| *w)
+        .map(|(w, _)| w)
         .find(|w| fits(w))
         .or(Some(meant))
 }
 
-fn parse_duration(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<Duration> {
-    const UNITS: &str = "minutes, hours, days, weeks, months (30 days) or years (365 days)";
-    const EXPECTED: &str =
-        "expected `session` or a number and a unit: `duration: 14 days` (units: minutes, hours, days, weeks, months, years)";
+fn parse_duration(input: ParseStream, errors: &mut Errors) -> syn::Result<Duration> {
+    let expected = || {
+        format!(
+            "expected `session` or a number and a unit: `duration: 14 days` (units: {})",
+            keywords::units()
+        )
+    };
     if lit::peek_string(input) {
         // `duration: "14 days"`, as copied from a policy table.
         let lit: LitStr = lit::string(input, errors)?;
@@ -874,7 +777,7 @@ fn parse_duration(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<Du
             lit.span(),
             match bare {
                 Some(bare) => format!("write the duration without quotes: `duration: {bare}`"),
-                None => format!("write the duration without quotes, as `session` or a number and a unit: `duration: 14 days` (units: {UNITS})"),
+                None => format!("write the duration without quotes, as `session` or a number and a unit: `duration: 14 days` (units: {})", keywords::units_explained()),
             },
         ));
     }
@@ -886,13 +789,14 @@ fn parse_duration(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<Du
         return Err(Error::new(
             ident.span(),
             format!(
-                "{EXPECTED}.{}",
+                "{}.{}",
+                expected(),
                 did_you_mean(&ident.to_string(), ["session"])
             ),
         ));
     }
     if !input.peek(LitInt) {
-        return Err(input.error(EXPECTED));
+        return Err(input.error(expected()));
     }
     let amount_lit: LitInt = input.parse()?;
     errors.extend(lit::suffix_error(&amount_lit.token(), amount_lit.suffix()));
@@ -905,25 +809,28 @@ fn parse_duration(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<Du
     if !input.peek(Ident::peek_any) {
         return Err(Error::new(
             amount_lit.span(),
-            format!("a duration needs a unit (`{amount}` seconds, as in Max-Age, or `{amount}` days, as in most policies?): write `{amount} days` (units: {UNITS})"),
+            format!("a duration needs a unit (`{amount}` seconds, as in Max-Age, or `{amount}` days, as in most policies?): write `{amount} days` (units: {})", keywords::units_explained()),
         ));
     }
     let unit_ident = input.call(Ident::parse_any)?;
     let word = unit_ident.to_string();
-    let Some(unit) = TimeUnit::WORDS
-        .iter()
-        .find(|(w, _)| *w == word)
-        .map(|(_, u)| *u)
-    else {
+    let Some(unit) = unit_words().find(|(w, _)| *w == word).map(|(_, u)| u) else {
         let lower = word.to_ascii_lowercase();
         let message = if matches!(lower.as_str(), "s" | "sec" | "secs" | "second" | "seconds") {
-            format!("durations are declared in minutes or longer units: write `{} minutes`, or a longer unit (units: {UNITS})", amount.div_ceil(60).max(1))
+            format!(
+                "durations are declared in minutes or longer units: write `{} minutes`, or a longer unit (units: {})",
+                amount.div_ceil(60).max(1),
+                keywords::units_explained()
+            )
         } else {
             let hint = match unit_meant(&word, amount) {
                 Some(unit) => format!(" Did you mean `{amount} {unit}`?"),
                 None => String::new(),
             };
-            format!("unknown duration unit `{word}`: use {UNITS}, singular or plural.{hint}")
+            format!(
+                "unknown duration unit `{word}`: use {}, singular or plural.{hint}",
+                keywords::units_explained()
+            )
         };
         return Err(Error::new(unit_ident.span(), message));
     };
@@ -935,7 +842,7 @@ fn parse_duration(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<Du
     })
 }
 
-fn parse_same_site(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<(Ident, SameSite)> {
+fn parse_same_site(input: ParseStream, errors: &mut Errors) -> syn::Result<(Ident, SameSite)> {
     if lit::peek_string(input) {
         let lit: LitStr = lit::string(input, errors)?;
         return Err(Error::new(
@@ -944,7 +851,7 @@ fn parse_same_site(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<(
                 "write the SameSite value without quotes: `same_site: {}`",
                 {
                     let v = lit.value();
-                    crate::suggest::closest(&v, SameSite::ALL.iter().map(|(n, _)| *n))
+                    crate::suggest::closest(&v, keywords::same_site_names())
                         .unwrap_or("Lax")
                         .to_string()
                 }
@@ -952,17 +859,18 @@ fn parse_same_site(input: ParseStream, errors: &mut Vec<Error>) -> syn::Result<(
         ));
     }
     if !input.peek(Ident::peek_any) {
-        return Err(input.error("expected `Strict`, `Lax` or `None`"));
+        return Err(input.error(format!("expected {}", keywords::same_sites())));
     }
     let ident = input.call(Ident::parse_any)?;
     let word = ident.to_string();
-    match SameSite::ALL.iter().find(|(n, _)| *n == word) {
-        Some((_, s)) => Ok((ident, *s)),
+    match SameSite::ALL.into_iter().find(|s| s.as_str() == word) {
+        Some(s) => Ok((ident, s)),
         None => Err(Error::new(
             ident.span(),
             format!(
-                "invalid `same_site` value `{word}`: use `Strict`, `Lax` or `None`.{}",
-                did_you_mean(&word, SameSite::ALL.iter().map(|(n, _)| *n))
+                "invalid `same_site` value `{word}`: use {}.{}",
+                keywords::same_sites(),
+                did_you_mean(&word, keywords::same_site_names())
             ),
         )),
     }
@@ -974,45 +882,22 @@ mod tests {
     use quote::quote;
 
     fn parse(tokens: TokenStream) -> (Option<PolicyAst>, Vec<String>) {
-        let mut errors = Vec::new();
+        let mut errors = Errors::new();
         let ast = parse_policy(tokens, &mut errors);
-        (ast, errors.iter().map(|e| e.to_string()).collect())
+        let messages = errors.into_sorted().iter().map(|e| e.to_string()).collect();
+        (ast, messages)
     }
 
     #[test]
     fn parses_the_whole_grammar() {
-        let (ast, errors) = parse(quote! {
-            /// Docs.
-            pub mod potsdam {
-                site: "https://opendata.potsdam.de",
-                languages: [en, de],
-                consent_cookie: PREFS,
-                necessary {
-                    provider "Opendatasoft" {
-                        /// Session.
-                        SESSIONID: "sessionid" {
-                            function: { en: "Authentication", de: "Authentifizierung" },
-                            location: { en: "front", de: "vorne" },
-                            purpose: { en: "p", de: "q" },
-                            duration: 14 days,
-                            secure, http_only, same_site: Lax, domain: "potsdam.de", path: "/",
-                        }
-                        PREFS: "prefs" { function: { en: "a", de: "b" }, purpose: { en: "a", de: "b" }, duration: session }
-                    }
-                }
-                marketing {
-                    provider "YouTube" {
-                        YT: "VISITOR_INFO1_LIVE" { function: { en: "a", de: "b" }, purpose: { en: "a", de: "b" },
-                            third_party: "youtube.com", duration: 1 year, secure, partitioned, same_site: None }
-                    }
-                }
-            }
-        });
+        // Every setting, category, field and flag, texts in two languages.
+        let source = crate::proptests::VALID;
+        let (ast, errors) = parse(source.parse().expect("lexes"));
         assert_eq!(errors, Vec::<String>::new());
         let ast = ast.expect("a policy");
-        assert_eq!(ast.name.to_string(), "potsdam");
+        assert_eq!(ast.name.to_string(), "portal");
         assert_eq!(ast.settings.len(), 3);
-        assert_eq!(ast.categories.len(), 2);
+        assert_eq!(ast.categories.len(), 3);
         let entry = &ast.categories[0].providers[0].entries[0];
         assert_eq!(entry.ident.to_string(), "SESSIONID");
         assert_eq!(entry.attrs.len(), 1);
@@ -1025,12 +910,12 @@ mod tests {
                 ..
             })
         ));
-        let yt = &ast.categories[1].providers[0].entries[0];
+        let yt = &ast.categories[2].providers[0].entries[0];
         assert!(matches!(
             yt.fields[3].value,
             FieldValue::Duration(Duration::Amount {
-                amount: 1,
-                unit: TimeUnit::Year,
+                amount: 180,
+                unit: TimeUnit::Day,
                 ..
             })
         ));
@@ -1172,7 +1057,7 @@ mod tests {
     #[test]
     fn durations_teach_their_units() {
         let message = |tokens: TokenStream| {
-            let parser = |input: ParseStream| parse_duration(input, &mut Vec::new()).map(|_| ());
+            let parser = |input: ParseStream| parse_duration(input, &mut Errors::new()).map(|_| ());
             parser
                 .parse2(tokens)
                 .err()

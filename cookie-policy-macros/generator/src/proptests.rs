@@ -12,16 +12,16 @@ use crate::expand::expand;
 pub const VALID: &str = r#"
 /// Docs.
 pub mod portal {
+    consent_cookie: PREFS,
     site: "https://opendata.potsdam.de",
     languages: [en, de],
-    consent_cookie: PREFS,
     necessary {
         provider "Opendatasoft" {
             /// Session.
             SESSIONID: "sessionid" {
                 function: { en: "Authentication", de: "Authentifizierung" },
-                location: { en: "front office", de: "Front-Office" },
                 purpose: { en: "To remember the user", de: "Um den Nutzer zu erkennen" },
+                location: { en: "front office", de: "Front-Office" },
                 duration: 14 days, secure, http_only, same_site: Lax, domain: "potsdam.de", path: "/",
             }
             PREFS: "cookies_preferences" {

@@ -1,6 +1,16 @@
-//! Cookie names: RFC 6265 tokens, prefix patterns, RFC 6265bis name prefixes.
+//! Cookie names: RFC 6265 tokens and prefix patterns (by
+//! `cookie-policy-shared`'s rules), well-known trackers.
 
-const ALLOWED_PUNCTUATION: &str = "!#$%&'*+-.^_`|~";
+use cookie_policy_shared::name::{is_token_byte, pattern_prefix};
+
+/// The punctuation a cookie name may hold, for the message: every byte of
+/// the token table that is neither a letter nor a digit, in ASCII order.
+fn allowed_punctuation() -> String {
+    (0u8..0x80)
+        .filter(|b| is_token_byte(*b) && !b.is_ascii_alphanumeric())
+        .map(char::from)
+        .collect()
+}
 
 /// Why `name` is not a valid cookie name (or pattern), if it is not.
 ///
@@ -16,7 +26,7 @@ pub fn name_error(name: &str) -> Option<String> {
             "a prefix pattern needs a prefix before `*`, as in `\"_ga_*\"`; `*` alone would cover every cookie".into(),
         );
     }
-    let body = name.strip_suffix('*').unwrap_or(name);
+    let body = pattern_prefix(name).unwrap_or(name);
     for (position, c) in body.chars().enumerate() {
         let problem = match c {
             '*' => {
@@ -29,38 +39,17 @@ pub fn name_error(name: &str) -> Option<String> {
             '\t' => "a tab".to_string(),
             c if c.is_control() => format!("the control character U+{:04X}", c as u32),
             c if !c.is_ascii() => format!("the non-ASCII character `{c}`"),
-            '(' | ')' | '<' | '>' | '@' | ',' | ';' | ':' | '\\' | '"' | '/' | '[' | ']' | '?'
-            | '=' | '{' | '}' => format!("`{c}`"),
+            c if !is_token_byte(c as u8) => format!("`{c}`"),
             _ => continue,
         };
         return Some(format!(
-            "`{}` is not a valid cookie name: it contains {problem} (character {}). RFC 6265 allows only ASCII letters, digits and {ALLOWED_PUNCTUATION} in a name; browsers and servers split or drop other names",
+            "`{}` is not a valid cookie name: it contains {problem} (character {}). RFC 6265 allows only ASCII letters, digits and {} in a name; browsers and servers split or drop other names",
             name.escape_debug(),
-            position + 1
+            position + 1,
+            allowed_punctuation()
         ));
     }
     None
-}
-
-/// The RFC 6265bis prefix of a name, matched case-insensitively as browsers do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NamePrefix {
-    Secure,
-    Host,
-}
-
-pub fn name_prefix(name: &str) -> Option<NamePrefix> {
-    let starts = |prefix: &str| {
-        name.get(..prefix.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
-    };
-    if starts("__Secure-") {
-        Some(NamePrefix::Secure)
-    } else if starts("__Host-") {
-        Some(NamePrefix::Host)
-    } else {
-        None
-    }
 }
 
 /// Cookies of well-known analytics and advertising services, with the
@@ -98,13 +87,13 @@ pub const KNOWN_TRACKERS: [(&str, &str, crate::ast::Category); 22] = {
 /// The service and category of a well-known analytics or advertising cookie
 /// that `name` (a name or a prefix pattern) declares, if it declares one.
 pub fn known_tracker(name: &str) -> Option<(&'static str, crate::ast::Category)> {
-    let (declared, declared_pattern) = match name.strip_suffix('*') {
+    let (declared, declared_pattern) = match pattern_prefix(name) {
         Some(prefix) => (prefix, true),
         None => (name, false),
     };
     KNOWN_TRACKERS
         .iter()
-        .find(|(known, _, _)| match known.strip_suffix('*') {
+        .find(|(known, _, _)| match pattern_prefix(known) {
             // A known pattern covers the name, or a narrower pattern.
             Some(prefix) => declared.starts_with(prefix),
             None => !declared_pattern && declared == *known,
@@ -162,7 +151,7 @@ mod tests {
     fn known_trackers_agree_with_the_open_cookie_database() {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/../cookie-policy/data/open-cookie-database.csv"
+            "/../../cookie-policy/data/open-cookie-database.csv"
         );
         let Ok(csv) = std::fs::read_to_string(path) else {
             panic!("the Open Cookie Database is vendored at {path}");
@@ -221,14 +210,5 @@ mod tests {
             let message = name_error(name).unwrap_or_default();
             assert!(message.contains(expected), "{name:?}: {message}");
         }
-    }
-
-    #[test]
-    fn prefixes_are_case_insensitive() {
-        assert_eq!(name_prefix("__Secure-id"), Some(NamePrefix::Secure));
-        assert_eq!(name_prefix("__secure-id"), Some(NamePrefix::Secure));
-        assert_eq!(name_prefix("__HOST-id"), Some(NamePrefix::Host));
-        assert_eq!(name_prefix("__Hostid"), None);
-        assert_eq!(name_prefix("_é"), None);
     }
 }

@@ -177,7 +177,7 @@ fn render_entry(g: &Gen, ident: &str, e: &Entry, extra: &str) -> String {
         f.push("anonymized".into());
     }
     if let Some(s) = e.same_site {
-        f.push(format!("same_site: {}", s.variant()));
+        f.push(format!("same_site: {s}"));
     }
     if e.third_party {
         f.push(format!(
@@ -228,8 +228,8 @@ fn render(g: &Gen, settings: &str, extra: [&str; 4]) -> String {
         "pub mod generated {{\nsite: \"https://www.example.org\",\nlanguages: [{}],\n{consent}\n{settings}\n",
         g.languages.join(", ")
     );
-    for (c, (keyword, _)) in Category::ALL.iter().enumerate() {
-        out.push_str(&format!("{keyword} {{\n"));
+    for (c, category) in Category::ALL.iter().enumerate() {
+        out.push_str(&format!("{category} {{\n"));
         for (p, entries) in g.categories[c].iter().enumerate() {
             out.push_str(&format!("provider \"Provider {c}.{p}\" {{\n"));
             for e in entries {
@@ -265,7 +265,7 @@ proptest! {
         let declared: Vec<(Category, &Entry)> = Category::ALL
             .iter()
             .zip(&g.categories)
-            .flat_map(|((_, c), providers)| providers.iter().flatten().map(move |e| (*c, e)))
+            .flat_map(|(c, providers)| providers.iter().flatten().map(move |e| (*c, e)))
             .collect();
         prop_assert_eq!(model.cookies.len(), declared.len());
         for (cookie, (category, e)) in model.cookies.iter().zip(&declared) {

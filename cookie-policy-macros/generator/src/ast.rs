@@ -6,6 +6,10 @@
 use proc_macro2::Span;
 use syn::{Attribute, Ident, LitInt, LitStr, Visibility};
 
+/// The categories, `SameSite` values and duration units of the language:
+/// the runtime's own types, with their keywords.
+pub use cookie_policy_shared::{Category, SameSite, TimeUnit};
+
 /// `outer-attr* VIS mod IDENT { setting* category* }`
 pub struct PolicyAst {
     pub attrs: Vec<Attribute>,
@@ -35,40 +39,6 @@ pub enum SettingValue {
     /// `consent_cookie: "cookie_name"`: the cookie's name where its constant
     /// belongs; the check names the constant to write.
     ConsentCookieName(LitStr),
-}
-
-/// The four categories of the language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Category {
-    Necessary,
-    Preferences,
-    Statistics,
-    Marketing,
-}
-
-impl Category {
-    pub const ALL: [(&'static str, Category); 4] = [
-        ("necessary", Category::Necessary),
-        ("preferences", Category::Preferences),
-        ("statistics", Category::Statistics),
-        ("marketing", Category::Marketing),
-    ];
-
-    pub fn from_keyword(word: &str) -> Option<Category> {
-        Category::ALL
-            .iter()
-            .find(|(name, _)| *name == word)
-            .map(|(_, c)| *c)
-    }
-
-    pub fn keyword(self) -> &'static str {
-        match self {
-            Category::Necessary => "necessary",
-            Category::Preferences => "preferences",
-            Category::Statistics => "statistics",
-            Category::Marketing => "marketing",
-        }
-    }
 }
 
 /// `necessary { provider* }`; `kind` is `None` for an unknown category name
@@ -144,55 +114,6 @@ pub enum Text {
     },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TimeUnit {
-    Minute,
-    Hour,
-    Day,
-    Week,
-    Month,
-    Year,
-}
-
-impl TimeUnit {
-    pub const WORDS: [(&'static str, TimeUnit); 12] = [
-        ("minute", TimeUnit::Minute),
-        ("minutes", TimeUnit::Minute),
-        ("hour", TimeUnit::Hour),
-        ("hours", TimeUnit::Hour),
-        ("day", TimeUnit::Day),
-        ("days", TimeUnit::Day),
-        ("week", TimeUnit::Week),
-        ("weeks", TimeUnit::Week),
-        ("month", TimeUnit::Month),
-        ("months", TimeUnit::Month),
-        ("year", TimeUnit::Year),
-        ("years", TimeUnit::Year),
-    ];
-
-    pub fn seconds(self) -> u64 {
-        match self {
-            TimeUnit::Minute => 60,
-            TimeUnit::Hour => 3_600,
-            TimeUnit::Day => 86_400,
-            TimeUnit::Week => 7 * 86_400,
-            TimeUnit::Month => 30 * 86_400,
-            TimeUnit::Year => 365 * 86_400,
-        }
-    }
-
-    pub fn variant(self) -> &'static str {
-        match self {
-            TimeUnit::Minute => "Minute",
-            TimeUnit::Hour => "Hour",
-            TimeUnit::Day => "Day",
-            TimeUnit::Week => "Week",
-            TimeUnit::Month => "Month",
-            TimeUnit::Year => "Year",
-        }
-    }
-}
-
 /// `session` or `INT UNIT`.
 pub enum Duration {
     Session,
@@ -202,27 +123,4 @@ pub enum Duration {
         unit_ident: Ident,
         unit: TimeUnit,
     },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SameSite {
-    Strict,
-    Lax,
-    None,
-}
-
-impl SameSite {
-    pub const ALL: [(&'static str, SameSite); 3] = [
-        ("Strict", SameSite::Strict),
-        ("Lax", SameSite::Lax),
-        ("None", SameSite::None),
-    ];
-
-    pub fn variant(self) -> &'static str {
-        match self {
-            SameSite::Strict => "Strict",
-            SameSite::Lax => "Lax",
-            SameSite::None => "None",
-        }
-    }
 }

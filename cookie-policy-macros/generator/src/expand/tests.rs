@@ -284,6 +284,16 @@ fn the_revision_follows_the_declaration_not_its_formatting() {
     );
 }
 
+/// Visitors' consent cookies carry the revision, so the same declaration
+/// must keep its revision from one version of the crate to the next (a
+/// change voids every consent given): pinned for a policy that uses every
+/// construct.
+#[test]
+fn the_revision_of_a_declaration_is_stable_across_versions() {
+    let model = run(crate::proptests::VALID).0.expect("model");
+    assert_eq!(revision(&model), 0x3F86_AF23_B64E_14C6);
+}
+
 #[test]
 fn lookup_tables_find_exact_names_and_pattern_prefixes() {
     let mut entries = String::new();
@@ -344,32 +354,61 @@ fn lookup_tables_find_exact_names_and_pattern_prefixes() {
     assert_eq!(find(b"_g"), Some(0));
     assert_eq!(find(b"_p"), Some(1));
     // Where the runtime looks for it: from `head_slot`, in the next slots.
-    let first = crate::hash::head_slot(u32::from(u16::from_le_bytes(*b"_g"))) & 3;
+    let first = cookie_policy_shared::hash::head_slot(u32::from(u16::from_le_bytes(*b"_g"))) & 3;
     let entry = u32::from(u16::from_le_bytes(*b"_g")) << 16 | 1;
     assert!((0..4).any(|i| patterns.heads[(first + i) & 3] == entry));
     assert_eq!(find(b"xy"), None);
 }
 
+/// Each field of the model goes to its attribute (the bits of the packed
+/// number are `cookie-policy-shared`'s, pinned there).
 #[test]
-fn packed_attributes_keep_every_field_apart() {
-    let model = run(&policy(
+fn every_field_goes_to_its_packed_attribute() {
+    use cookie_policy_shared::packed::Attributes;
+    use cookie_policy_shared::{Category, SameSite, TimeUnit};
+
+    let (model, errors) = run(&policy(
         SITE,
-        "A: \"a\" { function: \"f\", purpose: \"p\", duration: 13 months, secure, http_only, same_site: Lax, path: \"/\" }",
-        "B: \"b\" { function: \"f\", purpose: \"p\", anonymized, duration: 2 weeks, location: \"l\" }",
+        "A: \"a\" { function: \"f\", purpose: \"p\", duration: 1 year, http_only, same_site: Strict, domain: \"example.org\" }",
+        "B: \"b\" { function: \"f\", purpose: \"p\", duration: 30 minutes, anonymized, path: \"/app\", location: \"l\" }",
         "C: \"c\" { function: \"f\", purpose: \"p\", secure, partitioned, same_site: None, third_party: \"ads.example\" }",
-    ))
-    .0
-    .expect("model");
-    let packed: Vec<u64> = model.cookies.iter().map(super::packed).collect();
-    // category | same_site << 2 | secure 16 | http_only 32 | partitioned 64
-    // | anonymized 128 | unit << 8 | location 1 << 12 | third party 1 << 13
-    // | domain 1 << 14 | path 1 << 15 | amount << 16
-    assert_eq!(
-        packed,
+    ));
+    assert!(errors.is_empty(), "{errors:#?}");
+    let model = model.expect("model");
+    let attributes: Vec<Attributes> = model.cookies.iter().map(super::attributes).collect();
+    let expected = [
+        (
+            Category::Necessary,
+            Some(SameSite::Strict),
+            Some((1, TimeUnit::Year)),
+        ),
+        (Category::Statistics, None, Some((30, TimeUnit::Minute))),
+        (Category::Marketing, Some(SameSite::None), None),
+    ];
+    for (a, (category, same_site, duration)) in attributes.iter().zip(expected) {
+        assert_eq!(
+            (a.category, a.same_site, a.duration),
+            (category, same_site, duration)
+        );
+    }
+    let flags = |a: &Attributes| {
         [
-            2 << 2 | 16 | 32 | 5 << 8 | 1 << 15 | 13 << 16,
-            2 | 128 | 4 << 8 | 1 << 12 | 2 << 16,
-            3 | 3 << 2 | 16 | 64 | 1 << 13,
+            a.secure,
+            a.http_only,
+            a.partitioned,
+            a.anonymized,
+            a.location,
+            a.third_party,
+            a.domain,
+            a.path,
+        ]
+    };
+    assert_eq!(
+        attributes.iter().map(flags).collect::<Vec<_>>(),
+        [
+            [false, true, false, false, false, false, true, false],
+            [false, false, false, true, true, false, false, true],
+            [true, false, true, false, false, true, false, false],
         ]
     );
 }
@@ -394,7 +433,7 @@ fn the_pattern_filter_has_a_bit_per_pattern_head() {
             .iter()
             .enumerate()
             .fold(0u32, |v, (i, b)| v | (u32::from(*b) << (8 * i)));
-        crate::hash::head_slot(value) & 63
+        cookie_policy_shared::hash::head_slot(value) & 63
     };
     let set: Vec<usize> = (0..64)
         .filter(|i| patterns.filter[i / 8] & (1 << (i % 8)) != 0)

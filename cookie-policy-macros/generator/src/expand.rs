@@ -5,25 +5,25 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use syn::Error;
 
-use crate::ast::{Category, SameSite, TimeUnit};
+use cookie_policy_shared::hash::head_slot;
+use cookie_policy_shared::index::{self, head_entry, EMPTY_HEAD};
+use cookie_policy_shared::name::pattern_prefix;
+use cookie_policy_shared::packed::Attributes;
+
+use crate::ast::Category;
 use crate::check::{check, CookieModel, Model};
-use crate::hash::head_slot;
+use crate::errors::Errors;
 use crate::parse::parse_policy;
 use crate::phf;
 
 /// The whole macro: parse, check, generate. Never panics; errors become
 /// `compile_error!`s next to whatever could still be generated.
 pub fn expand(input: TokenStream) -> TokenStream {
-    let (model, errors) = parse_and_check(input);
-    let code = model.map(|model| generate(&model)).unwrap_or_default();
-    let errors = errors
-        .into_iter()
-        .reduce(|mut all, e| {
-            all.combine(e);
-            all
-        })
-        .map(Error::into_compile_error)
+    let mut errors = Errors::new();
+    let code = stages(input, &mut errors)
+        .map(|model| generate(&model))
         .unwrap_or_default();
+    let errors = errors.into_compile_errors();
     quote! { #errors #code }
 }
 
@@ -31,22 +31,13 @@ pub fn expand(input: TokenStream) -> TokenStream {
 /// head could be read) and every error of the invocation, one message
 /// each, in source order.
 pub fn parse_and_check(input: TokenStream) -> (Option<Model>, Vec<Error>) {
-    let mut errors = Vec::new();
-    let model = parse_policy(input, &mut errors).map(|ast| check(ast, &mut errors));
-    (model, in_source_order(errors))
+    let mut errors = Errors::new();
+    let model = stages(input, &mut errors);
+    (model, errors.into_sorted())
 }
 
-/// The messages of `errors` by where their span starts, so a reader goes
-/// top to bottom; messages on the same token keep the order the stages
-/// found them in. (Where the compiler tells no location, every span starts
-/// at line 0 and the order is the stages'.)
-fn in_source_order(errors: Vec<Error>) -> Vec<Error> {
-    let mut messages: Vec<Error> = errors.into_iter().flat_map(Error::into_iter).collect();
-    messages.sort_by_cached_key(|e| {
-        let start = e.span().start();
-        (start.line, start.column)
-    });
-    messages
+fn stages(input: TokenStream, errors: &mut Errors) -> Option<Model> {
+    parse_policy(input, errors).map(|ast| check(ast, errors))
 }
 
 fn requirement_tokens(cookie: &CookieModel) -> TokenStream {
@@ -60,50 +51,28 @@ fn requirement_tokens(cookie: &CookieModel) -> TokenStream {
     }
 }
 
-/// The packed attributes of `__private::cookies` (its `bits` module): the
-/// category, `same_site`, the flags, which optional fields are present and
-/// the duration, in one number.
-pub fn packed(cookie: &CookieModel) -> u64 {
-    let category = match cookie.category {
-        Category::Necessary => 0,
-        Category::Preferences => 1,
-        Category::Statistics => 2,
-        Category::Marketing => 3,
-    };
-    let same_site = match cookie.same_site {
-        None => 0,
-        Some(SameSite::Strict) => 1,
-        Some(SameSite::Lax) => 2,
-        Some(SameSite::None) => 3,
-    };
-    let (amount, unit) = match cookie.duration {
-        None => (0, 0),
-        Some((amount, TimeUnit::Minute)) => (amount, 1),
-        Some((amount, TimeUnit::Hour)) => (amount, 2),
-        Some((amount, TimeUnit::Day)) => (amount, 3),
-        Some((amount, TimeUnit::Week)) => (amount, 4),
-        Some((amount, TimeUnit::Month)) => (amount, 5),
-        Some((amount, TimeUnit::Year)) => (amount, 6),
-    };
-    let flag = |on: bool, bit: u32| if on { 1u64 << bit } else { 0 };
-    category
-        | same_site << 2
-        | flag(cookie.secure, 4)
-        | flag(cookie.http_only, 5)
-        | flag(cookie.partitioned, 6)
-        | flag(cookie.anonymized, 7)
-        | unit << 8
-        | flag(cookie.location.is_some(), 12)
-        | flag(cookie.third_party.is_some(), 13)
-        | flag(cookie.domain.is_some(), 14)
-        | flag(cookie.path.is_some(), 15)
-        // A checked duration is at most 400 days: in minutes, 20 bits.
-        | amount.min(u64::MAX >> 16) << 16
+/// The attributes `__private::cookies` unpacks from one number per cookie
+/// (`cookie-policy-shared`'s layout): the category, `same_site`, the flags,
+/// the duration and which optional fields are present.
+pub fn attributes(cookie: &CookieModel) -> Attributes {
+    Attributes {
+        category: cookie.category,
+        same_site: cookie.same_site,
+        duration: cookie.duration,
+        secure: cookie.secure,
+        http_only: cookie.http_only,
+        partitioned: cookie.partitioned,
+        anonymized: cookie.anonymized,
+        location: cookie.location.is_some(),
+        third_party: cookie.third_party.is_some(),
+        domain: cookie.domain.is_some(),
+        path: cookie.path.is_some(),
+    }
 }
 
 /// `COOKIES`, built by `__private::cookies` from one flat array of literals
 /// per field, cookies in declaration order. An absent text or optional field
-/// is `""` (its bit in [`packed`] says it is absent).
+/// is `""` (its bit in the [`attributes`] says it is absent).
 fn cookie_columns(model: &Model) -> TokenStream {
     let cookies = &model.cookies;
     let blank: Vec<&str> = model.languages.iter().map(|_| "").collect();
@@ -124,7 +93,9 @@ fn cookie_columns(model: &Model) -> TokenStream {
     let third_parties = optional(|c| &c.third_party);
     let domains = optional(|c| &c.domain);
     let paths = optional(|c| &c.path);
-    let packed = cookies.iter().map(|c| Literal::u64_unsuffixed(packed(c)));
+    let packed = cookies
+        .iter()
+        .map(|c| Literal::u64_unsuffixed(attributes(c).pack()));
     let (count, languages) = (cookies.len(), model.languages.len());
     // The texts are statics: the specs point into them, and pointers into
     // a named static are cheap to compile, into an anonymous constant not.
@@ -276,29 +247,19 @@ pub fn head_filter(prefixes: &[&str]) -> Vec<u8> {
     filter
 }
 
-/// The first two bytes of `head` as the runtime reads them.
-fn head_value(head: &[u8]) -> Option<u32> {
-    match head {
-        [a, b, ..] => Some(u32::from(*a) | (u32::from(*b) << 8)),
-        _ => None,
-    }
-}
-
 /// Puts `group` in the first free slot for `head` (the table must have one).
 fn insert_head(table: &mut [u32], head: &[u8], group: usize) {
-    let Some(head) = head_value(head) else {
-        return;
-    };
     // Two-byte heads are at most 65,536 groups: the number always fits.
-    let Some(number) = u32::try_from(group + 1).ok().filter(|n| *n <= 0xFFFF) else {
+    let Some((head, entry)) = index::head(head).and_then(|h| Some((h, head_entry(h, group)?)))
+    else {
         return;
     };
     let mask = table.len().wrapping_sub(1);
     let mut slot = head_slot(head) & mask;
     for _ in 0..table.len() {
         match table.get_mut(slot) {
-            Some(entry) if *entry == 0 => {
-                *entry = (head << 16) | number;
+            Some(free) if *free == EMPTY_HEAD => {
+                *free = entry;
                 return;
             }
             Some(_) => slot = (slot + 1) & mask,
@@ -309,20 +270,8 @@ fn insert_head(table: &mut [u32], head: &[u8], group: usize) {
 
 /// The group of `head` in a heads table, searched as the runtime does.
 pub fn find_head(table: &[u32], head: &[u8]) -> Option<usize> {
-    let head = head_value(head)?;
-    let mask = table.len().wrapping_sub(1);
-    let mut slot = head_slot(head) & mask;
-    for _ in 0..table.len() {
-        let entry = *table.get(slot)?;
-        if entry == 0 {
-            return None;
-        }
-        if entry >> 16 == head {
-            return Some(((entry & 0xFFFF) as usize).wrapping_sub(1));
-        }
-        slot = (slot + 1) & mask;
-    }
-    None
+    let entry_at = |slot: usize| table.get(slot).copied().unwrap_or(EMPTY_HEAD);
+    index::find_head(table.len(), entry_at, index::head(head)?)
 }
 
 /// The exact-name index, and the pattern groups.
@@ -339,7 +288,7 @@ pub fn lookup_tables(cookies: &[CookieModel]) -> (phf::Table, PatternTables) {
         }
         let id = index as u32;
         if cookie.is_pattern() {
-            let prefix = cookie.name.strip_suffix('*').unwrap_or(&cookie.name);
+            let prefix = pattern_prefix(&cookie.name).unwrap_or(&cookie.name);
             if seen_prefixes.insert(prefix, index).is_none() {
                 patterns.push((prefix, id));
             }
@@ -418,7 +367,7 @@ pub fn revision(model: &Model) -> u64 {
     );
     for c in &model.cookies {
         feed(&c.name);
-        feed(c.category.keyword());
+        feed(c.category.as_str());
         feed(&c.provider);
         c.function.iter().for_each(|t| feed(t));
         feed(
@@ -433,10 +382,11 @@ pub fn revision(model: &Model) -> u64 {
         feed(c.path.as_deref().unwrap_or("\u{2}"));
         feed(
             &c.duration
-                .map(|(a, u)| format!("{a}{}", u.variant()))
+                // The unit's variant name (`Month`): fixed, as the revision is.
+                .map(|(a, u)| format!("{a}{u:?}"))
                 .unwrap_or_default(),
         );
-        feed(c.same_site.map(SameSite::variant).unwrap_or(""));
+        feed(c.same_site.map(|s| s.as_str()).unwrap_or(""));
         feed(&format!(
             "{}{}{}{}",
             c.secure, c.http_only, c.partitioned, c.anonymized

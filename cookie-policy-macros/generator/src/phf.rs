@@ -4,30 +4,21 @@
 //! first, gets the smallest displacement that moves all its keys to free
 //! slots of a power-of-two table at most half full. A slot keeps the key's
 //! index and a tag of its hash, so a lookup at run time is one hash, two
-//! loads and, only when the tag matches, one string comparison.
+//! loads and, only when the tag matches, one string comparison. The hash
+//! and the layout are `cookie-policy-shared`'s, which the runtime reads
+//! the table with.
 
-use crate::hash::{hash, tag};
+use cookie_policy_shared::hash::{hash, tag};
+use cookie_policy_shared::index::{bucket, entry_index, entry_tag, slot, slot_entry, EMPTY_SLOT};
 
 /// A collision-free table over a set of distinct keys.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
     pub seed: u64,
     pub displacements: Vec<u32>,
-    /// [`pack`]ed tag and index of the key in the input, or [`EMPTY`].
+    /// The tag and index of the key in the input (a `slot_entry`), or
+    /// `EMPTY_SLOT`.
     pub slots: Vec<u64>,
-}
-
-/// An empty slot.
-pub const EMPTY: u64 = u64::MAX;
-
-/// A slot: the key's tag in the high half, its index in the low half.
-pub fn pack(tag: u32, index: u32) -> u64 {
-    (u64::from(tag) << 32) | u64::from(index)
-}
-
-/// The index part of an occupied slot.
-pub fn index_of(slot: u64) -> Option<u32> {
-    (slot != EMPTY).then_some(slot as u32)
 }
 
 impl Table {
@@ -35,10 +26,10 @@ impl Table {
     /// should find), keeping its tag.
     pub fn map_indices(&mut self, ids: &[u32]) {
         for slot in self.slots.iter_mut() {
-            if let Some(index) = index_of(*slot) {
-                *slot = match ids.get(index as usize) {
-                    Some(&id) => pack((*slot >> 32) as u32, id),
-                    None => EMPTY,
+            if *slot != EMPTY_SLOT {
+                *slot = match ids.get(entry_index(*slot) as usize) {
+                    Some(&id) => slot_entry(entry_tag(*slot), id),
+                    None => EMPTY_SLOT,
                 };
             }
         }
@@ -85,20 +76,16 @@ pub fn build(keys: &[&[u8]]) -> Table {
     }
 }
 
-fn bucket_of(h: u64, buckets: usize) -> usize {
-    (((h >> 32) * buckets as u64) >> 32) as usize
-}
-
 fn try_build(keys: &[&[u8]], seed: u64, size: usize, buckets: usize) -> Option<Table> {
     let mask = size - 1;
     let hashes: Vec<u64> = keys.iter().map(|k| hash(seed, k)).collect();
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
     for (index, h) in hashes.iter().enumerate() {
-        members.get_mut(bucket_of(*h, buckets))?.push(index);
+        members.get_mut(bucket(*h, buckets as u64))?.push(index);
     }
     let mut order: Vec<usize> = (0..buckets).collect();
     order.sort_by_key(|b| std::cmp::Reverse(members.get(*b).map_or(0, Vec::len)));
-    let mut slots = vec![EMPTY; size];
+    let mut slots = vec![EMPTY_SLOT; size];
     let mut displacements = vec![0u32; buckets];
     let mut taken: Vec<usize> = Vec::with_capacity(8);
     for bucket in order {
@@ -110,14 +97,14 @@ fn try_build(keys: &[&[u8]], seed: u64, size: usize, buckets: usize) -> Option<T
         'displacement: for d in 0..size as u32 {
             taken.clear();
             for &key in keys_here {
-                let slot = ((*hashes.get(key)? as u32) ^ d) as usize & mask;
-                if *slots.get(slot)? != EMPTY || taken.contains(&slot) {
+                let slot = slot(*hashes.get(key)?, d, mask);
+                if *slots.get(slot)? != EMPTY_SLOT || taken.contains(&slot) {
                     continue 'displacement;
                 }
                 taken.push(slot);
             }
             for (&key, &slot) in keys_here.iter().zip(&taken) {
-                *slots.get_mut(slot)? = pack(tag(*hashes.get(key)?), key as u32);
+                *slots.get_mut(slot)? = slot_entry(tag(*hashes.get(key)?), key as u32);
             }
             *displacements.get_mut(bucket)? = d;
             placed = true;
@@ -140,12 +127,11 @@ impl Table {
     #[cfg(test)]
     pub fn find(&self, key: &[u8]) -> Option<usize> {
         let h = hash(self.seed, key);
-        let bucket = bucket_of(h, self.displacements.len());
-        let d = *self.displacements.get(bucket)?;
-        let slot = *self
-            .slots
-            .get(((h as u32) ^ d) as usize & (self.slots.len() - 1))?;
-        ((slot >> 32) as u32 == tag(h)).then_some(slot as u32 as usize)
+        let d = *self
+            .displacements
+            .get(bucket(h, self.displacements.len() as u64))?;
+        let entry = *self.slots.get(slot(h, d, self.slots.len() - 1))?;
+        (entry_tag(entry) == tag(h)).then_some(entry_index(entry) as usize)
     }
 }
 
