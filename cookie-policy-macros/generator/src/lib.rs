@@ -40,7 +40,6 @@ mod grammar_props;
 mod keywords;
 mod lit;
 pub mod parse;
-mod phf;
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]

@@ -11,11 +11,18 @@
 //! detail of the two crates, which depend on this crate's exact version.
 //!
 //! No dependencies, no allocation, `no_std`; every read of a byte string is
-//! checked.
+//! checked. The feature `build` adds the builders of the lookup tables
+//! ([`build`], with `alloc`), for the generator and for a policy the
+//! runtime reads back from JSON.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[cfg(feature = "build")]
+extern crate alloc;
+
+#[cfg(feature = "build")]
+pub mod build;
 mod category;
 pub mod hash;
 pub mod index;
