@@ -220,9 +220,9 @@ impl fmt::Display for AttributeMismatch {
             match declared.declared_duration() {
                 Some(duration) => {
                     let unit = if duration.amount == 1 {
-                        duration.unit.as_str().to_owned()
+                        duration.unit.as_str()
                     } else {
-                        format!("{}s", duration.unit.as_str())
+                        duration.unit.plural()
                     };
                     part(
                         f,

@@ -88,6 +88,8 @@ pub mod audit;
 mod declared;
 mod lookup;
 mod policy;
+#[cfg(feature = "audit")]
+mod read_json;
 pub mod render;
 mod spec;
 
@@ -107,6 +109,8 @@ pub use declared::{
     Requirement, StatisticsConsent,
 };
 pub use policy::Policy;
+#[cfg(feature = "audit")]
+pub use read_json::PolicyJsonError;
 pub use spec::{CookieSpec, DeclaredDuration, Text};
 pub use value::{decode_cookie_value, encode_cookie_value};
 

@@ -37,6 +37,11 @@ impl Set<'_> {
     pub(crate) fn is_deletion(&self) -> bool {
         self.attributes.lifetime.is_deletion(|| self.now)
     }
+
+    /// How long it keeps the cookie, in seconds; `None` for the session.
+    pub(crate) fn lifetime_seconds(&self) -> Option<i64> {
+        self.attributes.lifetime.seconds_from(|| self.now)
+    }
 }
 
 /// The cookies the entry's response sets, in order: every `Set-Cookie`

@@ -63,12 +63,15 @@
 mod events;
 mod format;
 mod har;
+mod ocd;
 mod report;
 mod rules;
+mod scaffold;
 
 pub use format::{Format, UnknownFormat};
 pub use har::{Entry, Har, HarError, HarErrorKind};
 pub use report::{AuditReport, Finding, FindingKind, Severity, Summary};
+pub use scaffold::scaffold;
 
 use crate::Policy;
 
