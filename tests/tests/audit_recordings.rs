@@ -178,3 +178,53 @@ fn several_recordings_are_one_audit() {
     let twice = shop::POLICY.audit_all([&hars[0], &hars[0]]);
     assert_eq!(twice.findings(), shop::POLICY.audit(&hars[0]).findings());
 }
+
+/// Each hand-made bad file is an error of its kind, at its line and
+/// column, naming what is missing; nothing is read from it.
+#[test]
+fn every_bad_file_is_a_clear_error() {
+    use cookie_policy::audit::HarErrorKind;
+    for (file, kind, line, column, says) in [
+        ("empty.har", HarErrorKind::Empty, 1, 0, "the file is empty"),
+        ("not-json.har", HarErrorKind::NotJson, 1, 1, "not JSON"),
+        (
+            "not-a-har.har",
+            HarErrorKind::NotHar,
+            10,
+            1,
+            "not a HAR file: missing field `log`",
+        ),
+        (
+            "truncated.har",
+            HarErrorKind::Truncated,
+            1,
+            2000,
+            "the JSON ends too early",
+        ),
+        (
+            "missing-response.har",
+            HarErrorKind::NotHar,
+            156,
+            7,
+            "log.entries[1]: missing field `response`",
+        ),
+        (
+            "missing-request-fields.har",
+            HarErrorKind::NotHar,
+            26,
+            9,
+            "log.entries[0].request: missing field `url`",
+        ),
+    ] {
+        let bytes = std::fs::read(data_dir().join("hand-made").join(file)).unwrap();
+        let error = Har::from_slice(&bytes).unwrap_err();
+        assert_eq!(error.kind(), kind, "{file}: {error}");
+        assert_eq!((error.line(), error.column()), (line, column), "{file}");
+        let message = error.to_string();
+        assert!(message.contains(says), "{file}: {message}");
+        assert!(
+            message.ends_with(&format!("at line {line} column {column}")),
+            "{file}: {message}"
+        );
+    }
+}
