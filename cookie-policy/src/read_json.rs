@@ -115,7 +115,9 @@ impl Policy {
     /// cookies as the compiled policy's does, and its consent cookie reads
     /// under the revision the JSON gives.
     ///
-    /// The policy is leaked (see the [module](self)): read it once.
+    /// A `Policy` holds `'static` data: this one's strings and tables are
+    /// allocated once and leaked, so it lives until the program ends. Read a
+    /// policy once (a command, a test), not per request.
     ///
     /// ```
     /// cookie_policy::cookie_policy! {

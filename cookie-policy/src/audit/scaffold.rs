@@ -1,28 +1,5 @@
 //! [`scaffold`]: a first `cookie_policy!` declaration of every cookie the
 //! recordings show.
-//!
-//! - Each cookie a response sets (deletions aside) or a request sends, once.
-//! - Classified by the Open Cookie Database where it knows the cookie: its
-//!   category, its service as the provider, its description as the
-//!   purpose. A cookie its wildcard entries cover (`_pk_id.` for
-//!   `_pk_id.1.shop`) becomes a prefix pattern (`_pk_id.*`), one entry for
-//!   all the names it covers.
-//! - Durations and flags from the attributes the recordings show: the
-//!   longest lifetime (capped at 400 days, as browsers cap it), and
-//!   `Secure`, `HttpOnly`, `Partitioned`, `SameSite`, `Domain` and `Path`
-//!   where every `Set-Cookie` of the entry agrees.
-//! - `third_party` for a cookie another site's response sets.
-//! - What nothing tells (the function and purpose of a cookie the database
-//!   does not know) is a text starting with `TODO`, which the macro
-//!   rejects: the declaration compiles only once a person has filled them
-//!   in. A cookie the database does not know goes to `marketing`, the
-//!   category that asks the most consent, until a person moves it.
-//!
-//! The output obeys every rule of the macro but the `TODO` one: names that
-//! are not RFC 6265 tokens are left out with a comment, a name a pattern
-//! covers joins the pattern, a third-party cookie is never `necessary`,
-//! `SameSite=None` and `Partitioned` only with `Secure`, `__Secure-` and
-//! `__Host-` names get what their prefix needs.
 
 use core::fmt::Write as _;
 use std::collections::HashMap;
@@ -38,7 +15,29 @@ const MAX_SECONDS: i64 = 400 * 86_400;
 
 /// A `cookie_policy!` declaration for `site` of every cookie the
 /// recordings `hars` show (feature `audit`; `cookie-policy scaffold`):
-/// see the [module](self).
+///
+/// - Each cookie a response sets (deletions aside) or a request sends, once.
+/// - Classified by the Open Cookie Database where it knows the cookie: its
+///   category, its service as the provider, its description as the
+///   purpose. A cookie its wildcard entries cover (`_pk_id.` for
+///   `_pk_id.1.shop`) becomes a prefix pattern (`_pk_id.*`), one entry for
+///   all the names it covers.
+/// - Durations and flags from the attributes the recordings show: the
+///   longest lifetime (capped at 400 days, as browsers cap it), and
+///   `Secure`, `HttpOnly`, `Partitioned`, `SameSite`, `Domain` and `Path`
+///   where every `Set-Cookie` of the entry agrees.
+/// - `third_party` for a cookie another site's response sets.
+/// - What nothing tells (the function and purpose of a cookie the database
+///   does not know) is a text starting with `TODO`, which the macro
+///   rejects: the declaration compiles only once a person has filled them
+///   in. A cookie the database does not know goes to `marketing`, the
+///   category that asks the most consent, until a person moves it.
+///
+/// The output obeys every rule of the macro but the `TODO` one: names that
+/// are not RFC 6265 tokens are left out with a comment, a name a pattern
+/// covers joins the pattern, a third-party cookie is never `necessary`,
+/// `SameSite=None` and `Partitioned` only with `Secure`, `__Secure-` and
+/// `__Host-` names get what their prefix needs.
 ///
 /// ```
 /// use cookie_policy::audit::{scaffold, Har};
