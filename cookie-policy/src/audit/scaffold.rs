@@ -391,44 +391,37 @@ fn write_entry(out: &mut String, entry: &Entry<'_>, constant: &str) {
     if let Some(third_party) = &entry.third_party {
         let _ = writeln!(out, "{indent}    third_party: {third_party:?},");
     }
-    let attributes = Agreed::of(entry);
+    let attributes = Attributes::agreed(entry);
     for line in attributes.lines(&entry.name, entry.third_party.is_some()) {
         let _ = writeln!(out, "{indent}    {line}");
     }
     let _ = writeln!(out, "{indent}}}");
 }
 
-/// What every `Set-Cookie` of an entry agrees on.
-struct Agreed {
-    lifetime: Option<i64>,
-    secure: bool,
-    http_only: bool,
-    partitioned: bool,
-    same_site: Option<SameSite>,
-    domain: Option<String>,
-    path: Option<String>,
-}
-
-impl Agreed {
-    fn of(entry: &Entry<'_>) -> Agreed {
+impl Attributes {
+    /// What every `Set-Cookie` of an entry agrees on (the lifetime: the
+    /// longest).
+    fn agreed(entry: &Entry<'_>) -> Attributes {
         let sets: Vec<&Attributes> = entry.cookies.iter().flat_map(|c| &c.sets).collect();
         let all =
             |test: &dyn Fn(&Attributes) -> bool| !sets.is_empty() && sets.iter().all(|a| test(a));
-        let same = |get: &dyn Fn(&Attributes) -> Option<String>| {
-            let first = sets.first().and_then(|a| get(a))?;
+        fn same<T: PartialEq + Clone>(
+            sets: &[&Attributes],
+            get: impl Fn(&Attributes) -> &Option<T>,
+        ) -> Option<T> {
+            let first = get(sets.first()?).as_ref()?;
             sets.iter()
-                .all(|a| get(a).as_ref() == Some(&first))
-                .then_some(first)
-        };
-        Agreed {
+                .all(|a| get(a).as_ref() == Some(first))
+                .then(|| first.clone())
+        }
+        Attributes {
             lifetime: sets.iter().filter_map(|a| a.lifetime).max(),
             secure: all(&|a| a.secure),
             http_only: all(&|a| a.http_only),
             partitioned: all(&|a| a.partitioned),
-            same_site: same(&|a| a.same_site.map(|s| s.as_str().to_owned()))
-                .and_then(|s| SameSite::ALL.into_iter().find(|v| v.as_str() == s)),
-            domain: same(&|a| a.domain.clone()),
-            path: same(&|a| a.path.clone()),
+            same_site: same(&sets, |a| &a.same_site),
+            domain: same(&sets, |a| &a.domain),
+            path: same(&sets, |a| &a.path),
         }
     }
 
