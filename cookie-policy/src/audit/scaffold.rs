@@ -9,6 +9,7 @@ use super::har::Har;
 use super::ocd::{Database, Known};
 use crate::header::url::{domain_matches, host};
 use crate::{Category, SameSite};
+use cookie_policy_shared::name::upper_snake;
 
 /// The longest duration a declaration may have (and browsers keep): 400 days.
 const MAX_SECONDS: i64 = 400 * 86_400;
@@ -505,17 +506,7 @@ fn duration(seconds: i64) -> String {
 /// The constant for the declared `name`: upper snake case, unique among
 /// `taken`, never `POLICY`.
 fn constant(name: &str, taken: &[String]) -> String {
-    let mut base: String = name
-        .trim_end_matches('*')
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_uppercase()
-            } else {
-                '_'
-            }
-        })
-        .collect();
+    let mut base: String = upper_snake(name.trim_end_matches('*')).collect();
     if name.ends_with('*') && !base.ends_with('_') {
         base.push('_');
     }
