@@ -265,6 +265,11 @@ impl HarError {
         let kind = match error.classify() {
             Category::Eof if bytes.iter().all(u8::is_ascii_whitespace) => HarErrorKind::Empty,
             Category::Eof => HarErrorKind::Truncated,
+            // A file cut inside a number (`12.`, `-`) or a literal (`tr`)
+            // fails on its last byte as a syntax error, not at EOF.
+            Category::Syntax if at_end(bytes, error.line(), error.column()) => {
+                HarErrorKind::Truncated
+            }
             Category::Syntax | Category::Io => HarErrorKind::NotJson,
             Category::Data => HarErrorKind::NotHar,
         };
@@ -304,6 +309,17 @@ impl HarError {
     pub fn column(&self) -> usize {
         self.column
     }
+}
+
+/// Whether `line` and `column` (serde_json's, from 1, in bytes) are at the
+/// last byte of `bytes`: where a cut file stops.
+fn at_end(bytes: &[u8], line: usize, column: usize) -> bool {
+    let lines = bytes.iter().filter(|b| **b == b'\n').count() + 1;
+    let last = bytes
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(bytes.len(), |newline| bytes.len() - newline - 1);
+    line == lines && column >= last
 }
 
 impl fmt::Display for HarError {
@@ -421,11 +437,14 @@ mod tests {
 
     #[test]
     fn errors_say_what_and_where() {
-        let cases: [(&[u8], HarErrorKind, &str); 8] = [
+        let cases: [(&[u8], HarErrorKind, &str); 11] = [
             (b"", HarErrorKind::Empty, "the file is empty: EOF while parsing a value at line 1 column 0"),
             (b" \n", HarErrorKind::Empty, "the file is empty: EOF while parsing a value at line 2 column 0"),
             (b"<html>", HarErrorKind::NotJson, "not JSON (is it a HAR file?): expected value at line 1 column 1"),
             (b"{\"log\": {\"entries\": [", HarErrorKind::Truncated, "the JSON ends too early (a truncated file?): EOF while parsing a list at line 1 column 21"),
+            (b"{\"log\": {\"entries\": [],\n \"x\": 12.", HarErrorKind::Truncated, "the JSON ends too early (a truncated file?): invalid number at line 2 column 9"),
+            (b"{\"log\": tr", HarErrorKind::Truncated, "the JSON ends too early (a truncated file?): EOF while parsing a value at line 1 column 10"),
+            (b"{\"log\": x}", HarErrorKind::NotJson, "not JSON (is it a HAR file?): expected value at line 1 column 9"),
             (b"{\"version\": \"1.2\"}", HarErrorKind::NotHar, "not a HAR file: missing field `log` at line 1 column 18"),
             (b"[]", HarErrorKind::NotHar, "not a HAR file: invalid length 0, expected a HAR file: an object with a `log` at line 1 column 2"),
             (
