@@ -116,7 +116,8 @@ pub use value::{decode_cookie_value, encode_cookie_value};
 
 /// The README's examples, compiled and run as doctests so they cannot drift.
 /// Its section on setting cookies needs the `cookie` feature, the one on
-/// HTTP the `tower` feature (CI tests with `--all-features`).
-#[cfg(all(doctest, feature = "cookie", feature = "tower"))]
+/// HTTP the `tower` feature, the one on auditing the `audit` feature (CI
+/// tests with `--all-features`).
+#[cfg(all(doctest, feature = "cookie", feature = "tower", feature = "audit"))]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;
