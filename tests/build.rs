@@ -48,7 +48,7 @@ fn main() {
     );
 
     let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
-    let csv_path = format!("{manifest}/data/open-cookie-database.csv");
+    let csv_path = format!("{manifest}/../cookie-policy/data/open-cookie-database.csv");
     println!("cargo::rerun-if-changed={csv_path}");
     println!("cargo::rerun-if-changed=gen/ocd.rs");
     let csv = std::fs::read_to_string(&csv_path).expect("the vendored Open Cookie Database");

@@ -47,8 +47,10 @@
 //! banner script and the consent endpoint), `serde` (`serde::Serialize`
 //! for [`Policy`], [`CookieSpec`], [`Category`], [`Consent`] and
 //! [`ConsentStatus`]: a policy serializes as [`Policy::to_json`] writes
-//! it, so `axum::Json(&POLICY)` serves that JSON). Without a feature:
-//! [`consent_mode`], Google Consent Mode v2.
+//! it, so `axum::Json(&POLICY)` serves that JSON), `audit` (the `audit`
+//! module: HAR recordings held against the policy, a declaration
+//! scaffolded from them) and `cli` (the `cookie-policy` binary). Without a
+//! feature: [`consent_mode`], Google Consent Mode v2.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -73,6 +75,7 @@ pub mod cookieconsent;
 #[deny(clippy::indexing_slicing)]
 #[cfg_attr(
     not(all(
+        feature = "audit",
         feature = "axum",
         feature = "cookie",
         feature = "cookieconsent",
@@ -87,10 +90,18 @@ pub mod http;
 #[deny(clippy::indexing_slicing)]
 mod value;
 
+#[cfg(any(feature = "tower", feature = "audit"))]
+#[deny(clippy::indexing_slicing)]
+mod attributes;
+#[cfg(feature = "audit")]
+#[deny(clippy::indexing_slicing)]
+pub mod audit;
 pub mod consent_mode;
 mod declared;
 mod lookup;
 mod policy;
+#[cfg(feature = "audit")]
+mod read_json;
 pub mod render;
 #[cfg(feature = "serde")]
 mod serialize;
@@ -99,6 +110,8 @@ mod spec;
 #[doc(hidden)]
 pub mod __private;
 
+#[cfg(any(feature = "tower", feature = "audit"))]
+pub use attributes::AttributeMismatch;
 #[cfg(feature = "cookie")]
 pub use build::InvalidCookieName;
 pub use consent::{Consent, ConsentProof, ConsentStatus};
@@ -110,13 +123,21 @@ pub use declared::{
     Requirement, StatisticsConsent,
 };
 pub use policy::Policy;
+#[cfg(feature = "audit")]
+pub use read_json::PolicyJsonError;
 pub use spec::{CookieSpec, DeclaredDuration, Text};
 pub use value::{decode_cookie_value, encode_cookie_value};
 
 /// The README's examples, compiled and run as doctests so they cannot drift.
 /// Its section on setting cookies needs the `cookie` feature, the one on
-/// HTTP the `tower` feature, "A real site" the `axum` feature (CI tests
-/// with `--all-features`).
-#[cfg(all(doctest, feature = "cookie", feature = "tower", feature = "axum"))]
+/// HTTP the `tower` feature, "A real site" the `axum` feature, the one on
+/// auditing the `audit` feature (CI tests with `--all-features`).
+#[cfg(all(
+    doctest,
+    feature = "cookie",
+    feature = "tower",
+    feature = "axum",
+    feature = "audit"
+))]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;

@@ -1,5 +1,6 @@
 //! [`Policy`]: the whole declaration, with its lookup.
 
+use crate::header::percent;
 use crate::lookup::{HashIndex, PatternIndex};
 use crate::CookieSpec;
 
@@ -112,6 +113,34 @@ impl Policy {
             return None;
         }
         self.get_pattern(key)
+    }
+
+    /// The declared cookie a header names `name`: looked up as written and,
+    /// when that finds nothing and it holds a `%`, percent-decoded (the
+    /// `cookie` crate's `Cookie::encoded`, which axum-extra's `CookieJar`
+    /// and tower-cookies use, encodes names). How the layer and the audit
+    /// find a cookie of a `Set-Cookie` or `Cookie` header.
+    #[cfg_attr(
+        not(any(feature = "tower", feature = "audit")),
+        expect(dead_code, reason = "the layer and the audit read header names")
+    )]
+    #[inline]
+    pub(crate) fn get_header_name(&self, name: &[u8]) -> Option<&'static CookieSpec> {
+        if let Some(spec) = self.get_bytes(name) {
+            return Some(spec);
+        }
+        if !name.contains(&b'%') {
+            return None;
+        }
+        let mut on_stack = [0u8; 128];
+        let mut on_heap = Vec::new();
+        let buffer: &mut [u8] = if name.len() <= on_stack.len() {
+            &mut on_stack
+        } else {
+            on_heap.resize(name.len(), 0);
+            &mut on_heap
+        };
+        self.get_bytes(percent::decode_into(name, buffer)?)
     }
 
     #[cold]

@@ -96,7 +96,9 @@ fn main() {
     } else {
         (1_000, 2_000)
     };
-    let rows = ocd::rows(include_str!("../data/open-cookie-database.csv"));
+    let rows = ocd::rows(include_str!(
+        "../../cookie-policy/data/open-cookie-database.csv"
+    ));
     let all = ocd::valid_cookies(&rows, true);
     let exact = ocd::as_exact(&all);
     let patterns_in = |n: usize| all.iter().take(n).filter(|c| c.is_pattern()).count();

@@ -1,4 +1,4 @@
-//! Turns the Open Cookie Database (`tests/data/open-cookie-database.csv`)
+//! Turns the Open Cookie Database (`cookie-policy/data/open-cookie-database.csv`)
 //! into `cookie_policy!` declarations. Used by the tests crate's build
 //! script (the scale tests' policies, the lookup benchmark's data) and by
 //! the tests of the selection itself, so all use the same real cookies.
@@ -399,7 +399,7 @@ pub const BENCH_SIZES: [usize; 3] = [10, 100, 2_000];
 /// index in `POLICY.cookies()`.
 pub fn bench_data_source(rows: &[Row]) -> String {
     let mut out = String::from(
-        "// @generated at build time from tests/data/open-cookie-database.csv\n\
+        "// @generated at build time from cookie-policy/data/open-cookie-database.csv\n\
          // by tests/build.rs with tests/gen/ocd.rs (`bench_data_source`).\n",
     );
     let all = valid_cookies(rows, true);

@@ -38,7 +38,7 @@ fn literal(name: &str) -> String {
 fn rows() -> Vec<ocd::Row> {
     let csv = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/data/open-cookie-database.csv"
+        "/../cookie-policy/data/open-cookie-database.csv"
     ))
     .expect("the vendored database");
     ocd::rows(&csv)

@@ -6,7 +6,7 @@
 mod ocd;
 
 fn rows() -> Vec<ocd::Row> {
-    let csv = include_str!("../data/open-cookie-database.csv");
+    let csv = include_str!("../../cookie-policy/data/open-cookie-database.csv");
     ocd::rows(csv)
 }
 

@@ -5,16 +5,16 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use syn::Error;
 
-use cookie_policy_shared::hash::head_slot;
-use cookie_policy_shared::index::{self, head_entry, EMPTY_HEAD};
-use cookie_policy_shared::name::pattern_prefix;
+#[cfg(test)]
+pub use cookie_policy_shared::build::find_head;
+use cookie_policy_shared::build::lookup_tables_of;
+pub use cookie_policy_shared::build::LookupTables;
 use cookie_policy_shared::packed::Attributes;
 
 use crate::ast::Category;
 use crate::check::{check, CookieModel, Model};
 use crate::errors::Errors;
 use crate::parse::parse_policy;
-use crate::phf;
 use crate::revision::revision;
 
 /// The whole macro: parse, check, generate. Never panics; errors become
@@ -125,20 +125,14 @@ fn bytes_literal(bytes: &[u8]) -> Literal {
     Literal::byte_string(bytes)
 }
 
-/// A `HashIndex` whose values index `keys` (for the exact names: the
-/// cookies, whose names are the keys).
-fn index_tokens(table: &phf::Table, keys: &[&str]) -> TokenStream {
-    let seed = table.seed;
-    let displacements = bytes_literal(&table.displacement_bytes());
-    let slots = bytes_literal(&table.slot_bytes());
-    let mut starts: Vec<u8> = 0u32.to_le_bytes().to_vec();
-    let mut end = 0u32;
-    for key in keys {
-        end = end.saturating_add(u32::try_from(key.len()).unwrap_or(u32::MAX));
-        starts.extend(end.to_le_bytes());
-    }
-    let starts = bytes_literal(&starts);
-    let keys = keys.concat();
+/// The `HashIndex` of `tables`, its keys every cookie's name, by index.
+fn index_tokens(tables: &LookupTables, names: &[&str]) -> TokenStream {
+    let layout = tables.exact_layout(names);
+    let seed = layout.seed;
+    let displacements = bytes_literal(&layout.displacements);
+    let slots = bytes_literal(&layout.slots);
+    let starts = bytes_literal(&layout.starts);
+    let keys = layout.keys;
     quote! {
         ::cookie_policy::__private::HashIndex {
             seed: #seed,
@@ -150,35 +144,15 @@ fn index_tokens(table: &phf::Table, keys: &[&str]) -> TokenStream {
     }
 }
 
-fn pattern_tokens(patterns: &PatternTables) -> TokenStream {
-    let heads = bytes_literal(
-        &patterns
-            .heads
-            .iter()
-            .flat_map(|h| h.to_le_bytes())
-            .collect::<Vec<u8>>(),
-    );
-    let starts = patterns.starts.iter().map(|s| Literal::u32_unsuffixed(*s));
-    let members = patterns.members.iter().map(|m| Literal::u32_unsuffixed(*m));
-    let lengths = patterns
-        .prefixes
-        .iter()
-        .map(|p| Literal::usize_unsuffixed(p.len()));
-    // The first eight bytes of each prefix, zero-padded, little-endian.
-    let words: Vec<u8> = patterns
-        .prefixes
-        .iter()
-        .flat_map(|p| {
-            let mut word = [0u8; 8];
-            for (slot, byte) in word.iter_mut().zip(p.bytes()) {
-                *slot = byte;
-            }
-            word
-        })
-        .collect();
-    let words = bytes_literal(&words);
-    let filter = bytes_literal(&patterns.filter);
-    let prefixes = &patterns.prefixes;
+fn pattern_tokens(tables: &LookupTables) -> TokenStream {
+    let layout = tables.pattern_layout();
+    let heads = bytes_literal(&layout.heads);
+    let starts = layout.starts.iter().map(|s| Literal::u32_unsuffixed(*s));
+    let members = layout.members.iter().map(|m| Literal::u32_unsuffixed(*m));
+    let lengths = layout.lengths.iter().map(|l| Literal::u32_unsuffixed(*l));
+    let words = bytes_literal(&layout.words);
+    let filter = bytes_literal(&layout.filter);
+    let prefixes = &layout.prefixes;
     quote! {
         ::cookie_policy::__private::PatternIndex {
             filter: #filter,
@@ -192,160 +166,17 @@ fn pattern_tokens(patterns: &PatternTables) -> TokenStream {
     }
 }
 
-/// The tables of `__private::PatternIndex`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PatternTables {
-    /// The first two bytes of the prefixes of two bytes or more, to their
-    /// group's number: see [`head_table`].
-    pub heads: Vec<u32>,
-    /// The bitmap of `PatternIndex::filter`: see [`head_filter`].
-    pub filter: Vec<u8>,
-    /// Where each group starts in `members`; the last is where the
-    /// one-byte prefixes start.
-    pub starts: Vec<u32>,
-    /// Cookie indexes: by group, longest prefix first; then the patterns
-    /// with a one-byte prefix.
-    pub members: Vec<u32>,
-    /// The prefix of each member.
-    pub prefixes: Vec<String>,
-}
-
-/// The open-addressing table of `PatternIndex::heads`: for group `g` with
-/// first two bytes `head` (a little-endian `u16`), `head << 16 | (g + 1)` in
-/// the first free slot from `head_slot(head)`; `0` is an empty slot. At most
-/// half full, so a search ends at an empty slot after a probe or two.
-pub fn head_table(heads: &[&[u8]]) -> Vec<u32> {
-    let mut table = vec![0u32; (2 * heads.len()).max(1).next_power_of_two()];
-    for (group, head) in heads.iter().enumerate() {
-        insert_head(&mut table, head, group);
-    }
-    table
-}
-
-/// The bitmap of `PatternIndex::filter`: about eight bits per pattern (at
-/// least 64); the bit at `head_slot` of each two-byte prefix, and of the
-/// first three bytes (a little-endian `u32`) of each longer one, set; every
-/// bit set when a pattern has a one-byte prefix (which any name with that
-/// first byte matches).
-pub fn head_filter(prefixes: &[&str]) -> Vec<u8> {
-    let bytes = prefixes.len().next_power_of_two().max(8);
-    if prefixes.iter().any(|p| p.len() < 2) {
-        return vec![0xFF; bytes];
-    }
-    let mut filter = vec![0u8; bytes];
-    let mask = bytes * 8 - 1;
-    for prefix in prefixes {
-        let value = prefix
-            .bytes()
-            .take(3)
+/// The exact-name index and the pattern groups of the entries that were
+/// checked well enough to be looked up (`indexed`), each finding its
+/// cookie's index.
+pub fn lookup_tables(cookies: &[CookieModel]) -> LookupTables {
+    lookup_tables_of(
+        cookies
+            .iter()
             .enumerate()
-            .fold(0u32, |v, (i, b)| v | (u32::from(b) << (8 * i)));
-        let bit = head_slot(value) & mask;
-        if let Some(byte) = filter.get_mut(bit / 8) {
-            *byte |= 1 << (bit % 8);
-        }
-    }
-    filter
-}
-
-/// Puts `group` in the first free slot for `head` (the table must have one).
-fn insert_head(table: &mut [u32], head: &[u8], group: usize) {
-    // Two-byte heads are at most 65,536 groups: the number always fits.
-    let Some((head, entry)) = index::head(head).and_then(|h| Some((h, head_entry(h, group)?)))
-    else {
-        return;
-    };
-    let mask = table.len().wrapping_sub(1);
-    let mut slot = head_slot(head) & mask;
-    for _ in 0..table.len() {
-        match table.get_mut(slot) {
-            Some(free) if *free == EMPTY_HEAD => {
-                *free = entry;
-                return;
-            }
-            Some(_) => slot = (slot + 1) & mask,
-            None => return,
-        }
-    }
-}
-
-/// The group of `head` in a heads table, searched as the runtime does.
-pub fn find_head(table: &[u32], head: &[u8]) -> Option<usize> {
-    let entry_at = |slot: usize| table.get(slot).copied().unwrap_or(EMPTY_HEAD);
-    index::find_head(table.len(), entry_at, index::head(head)?)
-}
-
-/// The exact-name index, and the pattern groups.
-pub fn lookup_tables(cookies: &[CookieModel]) -> (phf::Table, PatternTables) {
-    let mut exact_keys: Vec<&[u8]> = Vec::new();
-    let mut exact_ids: Vec<u32> = Vec::new();
-    // (The map type the checker uses too: one instantiation less to compile.)
-    let mut seen_prefixes: std::collections::HashMap<&str, usize> = Default::default();
-    // (prefix, cookie index), each prefix once.
-    let mut patterns: Vec<(&str, u32)> = Vec::new();
-    for (index, cookie) in cookies.iter().enumerate() {
-        if !cookie.indexed {
-            continue;
-        }
-        let id = index as u32;
-        if cookie.is_pattern() {
-            let prefix = pattern_prefix(&cookie.name).unwrap_or(&cookie.name);
-            if seen_prefixes.insert(prefix, index).is_none() {
-                patterns.push((prefix, id));
-            }
-        } else {
-            exact_keys.push(cookie.name.as_bytes());
-            exact_ids.push(id);
-        }
-    }
-    let mut exact = phf::build(&exact_keys);
-    exact.map_indices(&exact_ids);
-
-    // Groups by the first two bytes, in first-seen order; one-byte
-    // prefixes last. Within a group, longest prefix first.
-    let mut heads: Vec<&[u8]> = Vec::new();
-    // A heads table with room for every pattern, to find groups as they come.
-    let mut scratch = vec![0u32; (2 * patterns.len()).max(1).next_power_of_two()];
-    let mut groups: Vec<Vec<(&str, u32)>> = Vec::new();
-    let mut singles: Vec<(&str, u32)> = Vec::new();
-    for &(prefix, id) in &patterns {
-        match prefix.as_bytes().get(..2) {
-            Some(head) => {
-                let group = match find_head(&scratch, head) {
-                    Some(group) => group,
-                    None => {
-                        insert_head(&mut scratch, head, groups.len());
-                        heads.push(head);
-                        groups.push(Vec::new());
-                        groups.len() - 1
-                    }
-                };
-                if let Some(members) = groups.get_mut(group) {
-                    members.push((prefix, id));
-                }
-            }
-            None => singles.push((prefix, id)),
-        }
-    }
-    let mut starts = Vec::with_capacity(groups.len() + 1);
-    let mut members = Vec::with_capacity(patterns.len());
-    let mut prefixes = Vec::with_capacity(patterns.len());
-    for group in groups.iter_mut().chain(std::iter::once(&mut singles)) {
-        starts.push(members.len() as u32);
-        group.sort_by_key(|(prefix, _)| std::cmp::Reverse(prefix.len()));
-        for &(prefix, id) in group.iter() {
-            members.push(id);
-            prefixes.push(prefix.to_string());
-        }
-    }
-    let pattern_tables = PatternTables {
-        filter: head_filter(&patterns.iter().map(|(p, _)| *p).collect::<Vec<_>>()),
-        heads: head_table(&heads),
-        starts,
-        members,
-        prefixes,
-    };
-    (exact, pattern_tables)
+            .filter(|(_, cookie)| cookie.indexed)
+            .map(|(index, cookie)| (cookie.name.as_str(), index as u32)),
+    )
 }
 
 fn generate(model: &Model) -> TokenStream {
@@ -377,10 +208,10 @@ fn generate(model: &Model) -> TokenStream {
     };
     let revision = revision(model);
     let revision_setting = model.revision_setting;
-    let (exact, patterns) = lookup_tables(&model.cookies);
+    let tables = lookup_tables(&model.cookies);
     let names: Vec<&str> = model.cookies.iter().map(|c| c.name.as_str()).collect();
-    let exact = index_tokens(&exact, &names);
-    let patterns = pattern_tokens(&patterns);
+    let exact = index_tokens(&tables, &names);
+    let patterns = pattern_tokens(&tables);
     let policy_doc = format!(" The cookie policy of <{site}>, as declared in `cookie_policy!`.");
     quote! {
         #(#attrs)*

@@ -41,7 +41,6 @@ mod grammar_props;
 mod keywords;
 mod lit;
 pub mod parse;
-mod phf;
 #[cfg(test)]
 mod proptests;
 pub mod revision;

@@ -12,11 +12,18 @@
 //!
 //! No dependencies (feature `serde`: `serde::Serialize` for the three
 //! types, as their keywords), no allocation, `no_std`; every read of a byte
-//! string is checked.
+//! string is checked. The feature `build` adds the builders of the lookup
+//! tables ([`build`], with `alloc`), for the generator and for a policy the
+//! runtime reads back from JSON.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[cfg(feature = "build")]
+extern crate alloc;
+
+#[cfg(feature = "build")]
+pub mod build;
 mod category;
 pub mod hash;
 pub mod index;

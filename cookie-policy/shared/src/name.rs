@@ -97,6 +97,25 @@ pub fn pattern_prefix(name: &str) -> Option<&str> {
     name.strip_suffix('*')
 }
 
+/// `text` spelled for an `UPPER_SNAKE_CASE` constant: ASCII letters and
+/// digits upper-cased, every other character an `_`. The generator's hint
+/// for a badly named entry and the scaffold's constants are spelled so.
+///
+/// ```
+/// use cookie_policy_shared::name::upper_snake;
+/// assert!(upper_snake("_pk_id.1").eq("_PK_ID_1".chars()));
+/// assert!(upper_snake("sessionId").eq("SESSIONID".chars()));
+/// ```
+pub fn upper_snake(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars().map(|c| {
+        if c.is_ascii_alphanumeric() {
+            c.to_ascii_uppercase()
+        } else {
+            '_'
+        }
+    })
+}
+
 /// An RFC 6265bis cookie name prefix, which browsers enforce.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NamePrefix {

@@ -11,13 +11,6 @@ use super::bytes::{is_blank, split, split_once, trim, trim_start, unquote, Split
 
 /// Every `(name, value)` pair of the `Cookie:` header value `header`, in
 /// order, by the rule of the [module](self).
-#[cfg_attr(
-    not(any(test, feature = "axum")),
-    expect(
-        dead_code,
-        reason = "the HAR audit will read every cookie of a request"
-    )
-)]
 pub(crate) fn pairs(header: &[u8]) -> impl Iterator<Item = (&[u8], &[u8])> {
     split(header, b';').filter_map(pair)
 }

@@ -15,6 +15,8 @@
 //!   the best of a list of languages for them;
 //! - [`form`]: the fields of an `application/x-www-form-urlencoded` body or
 //!   query, read strictly.
+//! - [`url`]: the host of an absolute URL, and domain matching (section
+//!   5.1.3).
 //!
 //! # Reading untrusted bytes
 //!
@@ -33,3 +35,4 @@ pub(crate) mod date;
 pub(crate) mod form;
 pub(crate) mod percent;
 pub(crate) mod set_cookie;
+pub(crate) mod url;

@@ -38,6 +38,20 @@ pub(crate) fn parse(header: &[u8]) -> Result<SetCookie<'_>, &[u8]> {
     }
 }
 
+/// The cookie of a `Set-Cookie` value as a browser reads it (RFC 6265
+/// section 5.2): the name is whatever precedes the first `=` of the
+/// name-value pair (the text before the first `;`), trimmed, whatever bytes
+/// it holds (`ab test`); `None` when there is no `=` there or the name is
+/// empty, which browsers ignore. [`parse`] is the strict reading, for
+/// headers the program writes.
+pub(crate) fn parse_as_browsers_do(header: &[u8]) -> Option<SetCookie<'_>> {
+    let pair_end = find_byte(header, b';').unwrap_or(header.len());
+    let equals = find_byte(header, b'=').filter(|&at| at < pair_end)?;
+    let name = trim(header.get(..equals)?);
+    let after_name = header.get(equals + 1..)?;
+    (!name.is_empty()).then_some(SetCookie { name, after_name })
+}
+
 #[cold]
 fn malformed_name(header: &[u8]) -> &[u8] {
     let pair = split(header, b';').next().unwrap_or_default();
@@ -57,12 +71,47 @@ impl<'a> SetCookie<'a> {
     /// tabs; the value is empty for an attribute without `=` (`Secure`).
     /// Names are as written: compare them with `eq_ignore_ascii_case`, and
     /// the last of two attributes of one name wins (RFC 6265 section 5.3).
-    #[cfg_attr(
-        not(test),
-        expect(dead_code, reason = "the HAR audit will read every attribute")
-    )]
     pub(crate) fn attributes(&self) -> impl Iterator<Item = (&'a [u8], &'a [u8])> {
         self.raw_attributes().map(attribute)
+    }
+
+    /// Every attribute that decides how the browser stores the cookie, read
+    /// in one pass by RFC 6265 section 5.2: the last valid one of each name
+    /// wins, invalid ones are ignored.
+    pub(crate) fn read_attributes(&self) -> Attributes<'a> {
+        let mut read = Attributes {
+            lifetime: Lifetime::Session,
+            secure: false,
+            http_only: false,
+            partitioned: false,
+            same_site: None,
+            domain: None,
+            path: None,
+        };
+        let mut lifetime = LifetimeReader::default();
+        for (name, value) in self.attributes() {
+            if lifetime.read(name, value) {
+                continue;
+            }
+            let is = |known: &[u8]| name.eq_ignore_ascii_case(known);
+            if is(b"secure") {
+                read.secure = true;
+            } else if is(b"httponly") {
+                read.http_only = true;
+            } else if is(b"partitioned") {
+                read.partitioned = true;
+            } else if is(b"samesite") {
+                read.same_site = Some(value);
+            } else if is(b"domain") && !value.is_empty() {
+                // Section 5.2.3: a leading dot is ignored.
+                read.domain = Some(value.strip_prefix(b".").unwrap_or(value));
+            } else if is(b"path") {
+                // Section 5.2.4: a value not starting with `/` is the default path.
+                read.path = value.starts_with(b"/").then_some(value);
+            }
+        }
+        read.lifetime = lifetime.lifetime();
+        read
     }
 
     /// The attributes as written, between the `;`s.
@@ -77,23 +126,83 @@ impl<'a> SetCookie<'a> {
     /// without one, the last valid `Expires` (invalid ones are ignored, as
     /// browsers do), or the session.
     pub(crate) fn lifetime(&self) -> Lifetime {
-        let (mut max_age, mut expires) = (None, None);
+        let mut lifetime = LifetimeReader::default();
         for raw in self.raw_attributes() {
             // Only `Max-Age` and `Expires` matter: skip the others unread.
             if !matches!(trim_start(raw).first(), Some(b'm' | b'M' | b'e' | b'E')) {
                 continue;
             }
             let (name, value) = attribute(raw);
-            if name.eq_ignore_ascii_case(b"max-age") {
-                max_age = parse_max_age(value).or(max_age);
-            } else if name.eq_ignore_ascii_case(b"expires") {
-                expires = parse_cookie_date(value).or(expires);
-            }
+            lifetime.read(name, value);
         }
-        match (max_age, expires) {
+        lifetime.lifetime()
+    }
+}
+
+/// The `Max-Age` and `Expires` attributes read so far: the last valid one
+/// of each.
+#[derive(Default)]
+struct LifetimeReader {
+    max_age: Option<i64>,
+    expires: Option<i64>,
+}
+
+impl LifetimeReader {
+    /// Reads the attribute `name=value` if it is a `Max-Age` or an
+    /// `Expires`: whether it was one (valid or not).
+    #[inline]
+    fn read(&mut self, name: &[u8], value: &[u8]) -> bool {
+        if name.eq_ignore_ascii_case(b"max-age") {
+            self.max_age = parse_max_age(value).or(self.max_age);
+            true
+        } else if name.eq_ignore_ascii_case(b"expires") {
+            self.expires = parse_cookie_date(value).or(self.expires);
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Section 5.3: `Max-Age` wins over `Expires`.
+    fn lifetime(&self) -> Lifetime {
+        match (self.max_age, self.expires) {
             (Some(seconds), _) => Lifetime::MaxAge(seconds),
             (None, Some(at)) => Lifetime::Expires(at),
             (None, None) => Lifetime::Session,
+        }
+    }
+}
+
+/// What a `Set-Cookie` header says of how the browser stores its cookie
+/// ([`SetCookie::read_attributes`]). Values are as written, trimmed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Attributes<'a> {
+    /// `Max-Age`, else `Expires`, else the session.
+    pub(crate) lifetime: Lifetime,
+    /// `Secure` is present.
+    pub(crate) secure: bool,
+    /// `HttpOnly` is present.
+    pub(crate) http_only: bool,
+    /// `Partitioned` is present.
+    pub(crate) partitioned: bool,
+    /// The last `SameSite` value, any case, possibly none the browser knows.
+    pub(crate) same_site: Option<&'a [u8]>,
+    /// The last non-empty `Domain`, without a leading dot.
+    pub(crate) domain: Option<&'a [u8]>,
+    /// The last `Path`, when it starts with `/` (otherwise the browser
+    /// uses the default path).
+    pub(crate) path: Option<&'a [u8]>,
+}
+
+impl Lifetime {
+    /// The lifetime in seconds from `now` (seconds since the Unix epoch,
+    /// asked for only when an `Expires` decides); `None` for a session
+    /// cookie.
+    pub(crate) fn seconds_from(self, now: impl FnOnce() -> i64) -> Option<i64> {
+        match self {
+            Lifetime::Session => None,
+            Lifetime::MaxAge(seconds) => Some(seconds),
+            Lifetime::Expires(at) => Some(at.saturating_sub(now())),
         }
     }
 }
@@ -200,6 +309,82 @@ mod tests {
         assert_eq!(parse(b"a(b)=1"), Err(&b"a(b)"[..]));
         assert_eq!(parse(b"\xc3\xa9=1"), Err(&b"\xc3\xa9"[..]));
         assert_eq!(parse(b"a\x01=1"), Err(&b"a\x01"[..]));
+    }
+
+    #[test]
+    fn browsers_take_any_name_before_the_first_equals() {
+        fn name(header: &[u8]) -> Option<&[u8]> {
+            parse_as_browsers_do(header).map(|c| c.name)
+        }
+        assert_eq!(name(b"ab test=1; Path=/"), Some(&b"ab test"[..]));
+        assert_eq!(name(b" sid = 1"), Some(&b"sid"[..]));
+        assert_eq!(name(b"a(b)=1"), Some(&b"a(b)"[..]));
+        assert_eq!(name(b"\xc3\xa9=1"), Some(&b"\xc3\xa9"[..]));
+        for ignored in [
+            &b""[..],
+            b"nonsense",
+            b"=empty-name; Path=/",
+            b" \t=1",
+            b"a; b=c",
+        ] {
+            assert_eq!(name(ignored), None, "{ignored:?}");
+        }
+        let c = parse_as_browsers_do(b"a b=\"v\"; Max-Age=5; Secure").unwrap();
+        assert_eq!(c.value(), b"v");
+        assert_eq!(c.lifetime(), Lifetime::MaxAge(5));
+        // On a token name, both readings agree.
+        for header in [&b"sid=1; Path=/"[..], b" x = y ;a", b"n=", b"n=a=b"] {
+            assert_eq!(
+                parse_as_browsers_do(header),
+                parse(header).ok(),
+                "{header:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn attributes_are_read_in_any_case_the_last_one_winning() {
+        fn read(header: &[u8]) -> Attributes<'_> {
+            parse(header).unwrap().read_attributes()
+        }
+        let a = read(b"c=1;  HttpOnly ;secure;SameSite = lax; path=/; max-age=604800");
+        assert_eq!(
+            a,
+            Attributes {
+                lifetime: Lifetime::MaxAge(604_800),
+                secure: true,
+                http_only: true,
+                partitioned: false,
+                same_site: Some(b"lax"),
+                domain: None,
+                path: Some(b"/"),
+            }
+        );
+        let a = read(b"c=1; Domain=.Shop.Example; Domain=; Path=/a; Path=b; PARTITIONED; SameSite=None; SameSite=Strict");
+        assert_eq!(a.domain, Some(&b"Shop.Example"[..]));
+        assert_eq!(a.path, None);
+        assert!(a.partitioned && !a.secure && !a.http_only);
+        assert_eq!(a.same_site, Some(&b"Strict"[..]));
+        assert_eq!(a.lifetime, Lifetime::Session);
+        // The lifetime is the one `lifetime()` reads.
+        for header in [
+            &b"c=1; Expires=Thu, 01 Jan 1970 00:00:10 GMT; Max-Age=bad"[..],
+            b"c=1; Max-Age=3; Max-Age=x; Expires=Thu, 01 Jan 1970 00:00:10 GMT",
+        ] {
+            let c = parse(header).unwrap();
+            assert_eq!(c.read_attributes().lifetime, c.lifetime());
+        }
+    }
+
+    #[test]
+    fn lifetimes_in_seconds_from_now() {
+        assert_eq!(Lifetime::Session.seconds_from(|| NOW), None);
+        assert_eq!(Lifetime::MaxAge(-4).seconds_from(|| NOW), Some(-4));
+        assert_eq!(Lifetime::Expires(NOW + 60).seconds_from(|| NOW), Some(60));
+        assert_eq!(
+            Lifetime::Expires(i64::MIN).seconds_from(|| NOW),
+            Some(i64::MIN)
+        );
     }
 
     #[test]
@@ -313,6 +498,17 @@ mod tests {
             let prefixed = [b"n=".as_slice(), &header].concat();
             let c = parse(&prefixed).unwrap();
             prop_assert_eq!(c.attributes().collect::<Vec<_>>(), attributes_by_the_rule(&header));
+        }
+
+        #[test]
+        fn the_browsers_reading_never_panics_and_agrees_on_the_rest(
+            header in proptest::collection::vec(proptest::sample::select(&b"a =;\t\"M\xff"[..]), 0..40),
+        ) {
+            if let Some(c) = parse_as_browsers_do(&header) {
+                let attributes = c.read_attributes();
+                prop_assert_eq!(attributes.lifetime, c.lifetime());
+                let _ = c.value();
+            }
         }
 
         #[test]

@@ -1,6 +1,7 @@
 //! Enforcing the policy on a response's headers: every `Set-Cookie` judged,
 //! the consent the response itself sets taken into account, and the header
-//! map rebuilt, in order, only when something goes.
+//! map rebuilt, in order, only when something goes. Or, for a report-only
+//! layer, the same judgement and the attributes compared, nothing removed.
 
 use ::http::header::{Entry, HeaderName, SET_COOKIE};
 use ::http::{HeaderMap, HeaderValue};
@@ -107,6 +108,49 @@ where
         });
     }
     dropped
+}
+
+/// What [`enforce`] would drop, and how each `Set-Cookie` that passes
+/// differs from its declaration, reported in order; `headers` are left as
+/// they are. Judged under the same consent as `enforce` judges them.
+pub(super) fn report_only<F>(
+    rules: Rules,
+    request_consent: Consent,
+    ceiling: Consent,
+    headers: &HeaderMap,
+    mut report: F,
+) where
+    F: FnMut(&Dropped<'_>),
+{
+    let mut clock = Clock::default();
+    let values = || {
+        headers
+            .get_all(SET_COOKIE)
+            .iter()
+            .map(HeaderValue::as_bytes)
+    };
+    let mut response_consent: Option<Consent> = None;
+    for value in values() {
+        if let Some(set) = rules.judge(request_consent, value, &mut clock).sets_consent {
+            response_consent =
+                Some(response_consent.map_or(set, |earlier| earlier.intersection(set)));
+        }
+    }
+    // As `enforce`: a consent the response sets counts up to `ceiling`.
+    let consent = response_consent.map_or(request_consent, |new| new.intersection(ceiling));
+    for value in values() {
+        let reported = match rules.judge(consent, value, &mut clock).dropped {
+            Some(dropped) => Some(Dropped {
+                kept: true,
+                ..dropped
+            }),
+            None => rules.attribute_mismatch(value, &mut clock),
+        };
+        if let Some(reported) = reported {
+            trace(&reported);
+            report(&reported);
+        }
+    }
 }
 
 /// Keeps the headers for which `keep` is true, all others in their order.

@@ -6,10 +6,11 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::{DropReason, Dropped};
+use crate::attributes::{compare, AttributeMismatch};
 #[cfg(feature = "cookieconsent")]
 use crate::cookieconsent::CcCookieReader;
-use crate::header::{percent, set_cookie};
-use crate::{Consent, ConsentStatus, CookieSpec, Policy};
+use crate::header::set_cookie;
+use crate::{Consent, ConsentStatus, Policy};
 
 /// The time now in seconds since the Unix epoch, read at most once per
 /// response and only when an `Expires` attribute decides.
@@ -122,12 +123,13 @@ impl Rules {
                     dropped: Some(Dropped {
                         raw_name,
                         reason: DropReason::Malformed,
+                        kept: false,
                     }),
                     sets_consent: None,
                 }
             }
         };
-        let spec = lookup(policy, cookie.name);
+        let spec = policy.get_header_name(cookie.name);
         let mut deletion = None;
         let mut is_deletion = |clock: &mut Clock| {
             *deletion.get_or_insert_with(|| cookie.lifetime().is_deletion(|| clock.now()))
@@ -156,6 +158,7 @@ impl Rules {
             Some(reason) if !is_deletion(clock) => Some(Dropped {
                 raw_name: cookie.name,
                 reason,
+                kept: false,
             }),
             _ => None,
         };
@@ -173,33 +176,38 @@ impl Rules {
             Err(raw_name) => Dropped {
                 raw_name,
                 reason: DropReason::Malformed,
+                kept: false,
             },
             Ok(cookie) => Dropped {
                 raw_name: cookie.name,
-                reason: match lookup(policy, cookie.name) {
+                reason: match policy.get_header_name(cookie.name) {
                     Some(spec) => DropReason::NoConsent(spec.category()),
                     None => DropReason::Undeclared,
                 },
+                kept: false,
             },
         }
     }
-}
 
-/// The declared cookie called `name` as written, or else percent-decoded.
-fn lookup(policy: &'static Policy, name: &[u8]) -> Option<&'static CookieSpec> {
-    if let Some(spec) = policy.get_bytes(name) {
-        return Some(spec);
+    /// How `header`, a `Set-Cookie` these rules let pass, differs from its
+    /// declaration: `None` when it is not a declared cookie, deletes it, or
+    /// sets it as declared.
+    pub(super) fn attribute_mismatch<'a>(
+        self,
+        header: &'a [u8],
+        clock: &mut Clock,
+    ) -> Option<Dropped<'a>> {
+        let cookie = set_cookie::parse(header).ok()?;
+        let declared = self.policy.get_header_name(cookie.name)?;
+        let attributes = cookie.read_attributes();
+        if attributes.lifetime.is_deletion(|| clock.now()) {
+            return None;
+        }
+        let mismatch: AttributeMismatch = compare(declared, &attributes, || clock.now());
+        (!mismatch.is_empty()).then_some(Dropped {
+            raw_name: cookie.name,
+            reason: DropReason::Attributes(mismatch),
+            kept: true,
+        })
     }
-    if !name.contains(&b'%') {
-        return None;
-    }
-    let mut on_stack = [0u8; 128];
-    let mut on_heap = Vec::new();
-    let buffer: &mut [u8] = if name.len() <= on_stack.len() {
-        &mut on_stack
-    } else {
-        on_heap.resize(name.len(), 0);
-        &mut on_heap
-    };
-    policy.get_bytes(percent::decode_into(name, buffer)?)
 }

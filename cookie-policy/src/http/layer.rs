@@ -7,7 +7,7 @@ use std::sync::Arc;
 use ::http::HeaderMap;
 use tower_layer::Layer;
 
-use super::enforce::enforce;
+use super::enforce::{enforce, report_only};
 #[cfg(feature = "cookieconsent")]
 use super::judge::ConsentFormat;
 use super::judge::Rules;
@@ -37,6 +37,7 @@ pub struct CookiePolicyLayer {
     on_drop: Option<Arc<OnDrop>>,
     /// The categories a request with `Sec-GPC: 1` refuses.
     gpc_refuses: Consent,
+    report_only: bool,
 }
 
 impl CookiePolicyLayer {
@@ -53,6 +54,7 @@ impl CookiePolicyLayer {
             rules: Rules::new(policy),
             on_drop: None,
             gpc_refuses: Consent::necessary_only().with(Category::Marketing),
+            report_only: false,
         }
     }
 
@@ -150,6 +152,63 @@ impl CookiePolicyLayer {
         self
     }
 
+    /// The layer as an auditor, for rolling a policy out on a live site:
+    /// it drops nothing, and reports every `Set-Cookie` it would drop, and
+    /// every one it lets pass whose attributes differ from the declaration
+    /// ([`DropReason::Attributes`](super::DropReason::Attributes): a
+    /// longer lifetime than declared, a declared `Secure`, `HttpOnly` or
+    /// `Partitioned` missing, a declared `SameSite`, `Domain` or `Path`
+    /// missing or different: the audit's `attribute` findings, by the same
+    /// comparison). Each goes to the [`on_drop`](Self::on_drop) callback,
+    /// as a [`Dropped`] whose [`dropped()`](Dropped::dropped) is `false`,
+    /// and to `tracing` (`report-only: kept ...` at the level the layer
+    /// drops at, attribute differences at `WARN` with a `differences`
+    /// field). A response with nothing to report costs no allocation.
+    ///
+    /// ```
+    /// use cookie_policy::http::{DropReason, Dropped};
+    /// use cookie_policy::Consent;
+    /// cookie_policy::cookie_policy! {
+    ///     mod site {
+    ///         site: "https://example.org",
+    ///         necessary { provider "Example" {
+    ///             SESSION: "session" { function: "Sign-in", purpose: "To keep you signed in", secure, http_only }
+    ///         } }
+    ///         marketing { provider "Ads" { AD: "ad" { function: "Ads", purpose: "Ads" } } }
+    ///     }
+    /// }
+    /// let mut headers = http::HeaderMap::new();
+    /// headers.append("set-cookie", "session=1; Secure".parse().unwrap()); // HttpOnly missing
+    /// headers.append("set-cookie", "ad=1".parse().unwrap()); // needs consent
+    /// let before = headers.clone();
+    /// let mut reports = Vec::new();
+    /// let removed = site::POLICY.layer().report_only().enforce_with(
+    ///     Consent::necessary_only(), &mut headers,
+    ///     |d: &Dropped<'_>| reports.push(d.to_string()));
+    /// assert_eq!((removed, &headers), (0, &before));
+    /// assert_eq!(reports, [
+    ///     "reported Set-Cookie \"session\": set with other attributes than declared: `HttpOnly` missing",
+    ///     "would drop Set-Cookie \"ad\": no consent to marketing",
+    /// ]);
+    /// ```
+    #[must_use]
+    pub const fn report_only(mut self) -> CookiePolicyLayer {
+        self.report_only = true;
+        self
+    }
+
+    /// Whether the layer only reports ([`report_only`](Self::report_only)).
+    ///
+    /// ```
+    /// # cookie_policy::cookie_policy! { mod site { site: "https://example.org",
+    /// #     necessary { provider "E" { S: "s" { function: "f", purpose: "p" } } } } }
+    /// assert!(!site::POLICY.layer().is_report_only());
+    /// assert!(site::POLICY.layer().report_only().is_report_only());
+    /// ```
+    pub const fn is_report_only(&self) -> bool {
+        self.report_only
+    }
+
     /// Also calls `on_drop` for every dropped `Set-Cookie`, in order, before
     /// the response goes on (replacing an earlier callback). It runs on the
     /// task that polls the response: keep it short (count, log, send to a
@@ -237,7 +296,7 @@ impl CookiePolicyLayer {
         headers: &mut HeaderMap,
     ) -> usize {
         let on_drop = self.on_drop.as_deref();
-        enforce(self.rules, consent, ceiling, headers, |dropped| {
+        self.enforce_reporting(consent, ceiling, headers, |dropped| {
             if let Some(on_drop) = on_drop {
                 on_drop(dropped);
             }
@@ -263,7 +322,27 @@ impl CookiePolicyLayer {
     where
         F: FnMut(&Dropped<'_>),
     {
-        enforce(self.rules, consent, Consent::all(), headers, report)
+        self.enforce_reporting(consent, Consent::all(), headers, report)
+    }
+
+    /// Drops (or, [`report_only`](Self::report_only), only reports) what
+    /// `consent`, and a consent the response sets up to `ceiling`, do not
+    /// allow.
+    fn enforce_reporting<F>(
+        &self,
+        consent: Consent,
+        ceiling: Consent,
+        headers: &mut HeaderMap,
+        report: F,
+    ) -> usize
+    where
+        F: FnMut(&Dropped<'_>),
+    {
+        if self.report_only {
+            report_only(self.rules, consent, ceiling, headers, report);
+            return 0;
+        }
+        enforce(self.rules, consent, ceiling, headers, report)
     }
 }
 
@@ -274,6 +353,7 @@ impl fmt::Debug for CookiePolicyLayer {
             .field("consent_format", &self.rules.format())
             .field("on_drop", &self.on_drop.is_some())
             .field("gpc_refuses", &self.gpc_refuses)
+            .field("report_only", &self.report_only)
             .finish()
     }
 }

@@ -6,10 +6,11 @@ use std::borrow::Cow;
 
 #[cfg(doc)]
 use super::CookiePolicyLayer;
-use crate::{decode_cookie_value, Category};
+use crate::{decode_cookie_value, AttributeMismatch, Category};
 
-/// Why the layer dropped a `Set-Cookie` header. New reasons may be added: a
-/// `match` needs a `_` arm.
+/// Why the layer dropped a `Set-Cookie` header (or, in
+/// [report-only](CookiePolicyLayer::report_only) mode, would have dropped
+/// it, or reports it). New reasons may be added: a `match` needs a `_` arm.
 ///
 /// ```
 /// use cookie_policy::{http::DropReason, Category};
@@ -29,6 +30,11 @@ pub enum DropReason {
     /// The header is not a cookie: no `=` in the name-value pair, an empty
     /// name, or a name that is not an RFC 6265 token.
     Malformed,
+    /// The cookie is declared and may be set, but with other attributes
+    /// than declared (a longer lifetime, a declared flag missing, ...).
+    /// Reported only by a [report-only](CookiePolicyLayer::report_only)
+    /// layer, and never dropped.
+    Attributes(AttributeMismatch),
 }
 
 impl DropReason {
@@ -40,7 +46,7 @@ impl DropReason {
     pub const fn category(self) -> Option<Category> {
         match self {
             DropReason::NoConsent(category) => Some(category),
-            DropReason::Undeclared | DropReason::Malformed => None,
+            DropReason::Undeclared | DropReason::Malformed | DropReason::Attributes(_) => None,
         }
     }
 }
@@ -51,11 +57,17 @@ impl fmt::Display for DropReason {
             DropReason::Undeclared => f.write_str("not declared in the policy"),
             DropReason::NoConsent(category) => write!(f, "no consent to {category}"),
             DropReason::Malformed => f.write_str("malformed Set-Cookie header"),
+            DropReason::Attributes(mismatch) => {
+                write!(f, "set with other attributes than declared: {mismatch}")
+            }
         }
     }
 }
 
-/// A `Set-Cookie` header the layer dropped: the cookie's name and why.
+/// A `Set-Cookie` header the layer dropped: the cookie's name and why. A
+/// [report-only](CookiePolicyLayer::report_only) layer reports the headers
+/// it would drop, and those set with other attributes than declared, as
+/// `Dropped`s it [kept](Dropped::dropped).
 ///
 /// Given to the [`CookiePolicyLayer::on_drop`] callback. It borrows the
 /// header, so it lives for the call only; the cookie's value is not in it.
@@ -88,6 +100,8 @@ impl fmt::Display for DropReason {
 pub struct Dropped<'a> {
     pub(super) raw_name: &'a [u8],
     pub(super) reason: DropReason,
+    /// Reported, but left in the response.
+    pub(super) kept: bool,
 }
 
 impl<'a> Dropped<'a> {
@@ -146,17 +160,50 @@ impl<'a> Dropped<'a> {
     pub const fn reason(&self) -> DropReason {
         self.reason
     }
+
+    /// Whether the layer removed the header from the response: `false`
+    /// when a [report-only](CookiePolicyLayer::report_only) layer reports
+    /// it and leaves it in place.
+    ///
+    /// ```
+    /// # use cookie_policy::http::Dropped;
+    /// # cookie_policy::cookie_policy! { mod site { site: "https://example.org",
+    /// #     necessary { provider "E" { S: "s" { function: "f", purpose: "p" } } } } }
+    /// let mut headers = http::HeaderMap::new();
+    /// headers.append("set-cookie", "x=1".parse().unwrap());
+    /// let mut dropped = Vec::new();
+    /// site::POLICY.layer().report_only()
+    ///     .enforce_with(cookie_policy::Consent::all(), &mut headers, |d: &Dropped<'_>| dropped.push(d.dropped()));
+    /// assert_eq!(dropped, [false]);
+    /// assert_eq!(headers.len(), 1);
+    /// ```
+    pub const fn dropped(&self) -> bool {
+        !self.kept
+    }
 }
 
 impl fmt::Display for Dropped<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "dropped Set-Cookie {:?}: {}", self.name(), self.reason)
+        let what = match (self.kept, self.reason) {
+            (true, DropReason::Attributes(_)) => "reported",
+            (true, _) => "would drop",
+            (false, _) => "dropped",
+        };
+        write!(f, "{what} Set-Cookie {:?}: {}", self.name(), self.reason)
     }
 }
 
 pub(super) fn trace(dropped: &Dropped<'_>) {
     const TARGET: &str = "cookie_policy::http";
+    let kept = dropped.kept;
     match dropped.reason {
+        DropReason::NoConsent(category) if kept => tracing::debug!(
+            target: TARGET,
+            cookie = %dropped.name(),
+            reason = "no_consent",
+            category = category.as_str(),
+            "report-only: kept a Set-Cookie the visitor has not consented to"
+        ),
         DropReason::NoConsent(category) => tracing::debug!(
             target: TARGET,
             cookie = %dropped.name(),
@@ -164,17 +211,36 @@ pub(super) fn trace(dropped: &Dropped<'_>) {
             category = category.as_str(),
             "dropped a Set-Cookie the visitor has not consented to"
         ),
+        DropReason::Undeclared if kept => tracing::warn!(
+            target: TARGET,
+            cookie = %dropped.name(),
+            reason = "undeclared",
+            "report-only: kept a Set-Cookie the cookie policy does not declare"
+        ),
         DropReason::Undeclared => tracing::warn!(
             target: TARGET,
             cookie = %dropped.name(),
             reason = "undeclared",
             "dropped a Set-Cookie the cookie policy does not declare"
         ),
+        DropReason::Malformed if kept => tracing::warn!(
+            target: TARGET,
+            cookie = %dropped.name(),
+            reason = "malformed",
+            "report-only: kept a malformed Set-Cookie header"
+        ),
         DropReason::Malformed => tracing::warn!(
             target: TARGET,
             cookie = %dropped.name(),
             reason = "malformed",
             "dropped a malformed Set-Cookie header"
+        ),
+        DropReason::Attributes(mismatch) => tracing::warn!(
+            target: TARGET,
+            cookie = %dropped.name(),
+            reason = "attributes",
+            differences = %mismatch,
+            "a Set-Cookie with other attributes than declared"
         ),
     }
 }

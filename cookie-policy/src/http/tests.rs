@@ -376,6 +376,7 @@ fn dropped_displays_name_and_reason() {
     let dropped = Dropped {
         raw_name: b"my%20cookie",
         reason: DropReason::NoConsent(Category::Statistics),
+        kept: false,
     };
     assert_eq!(
         dropped.to_string(),
@@ -385,6 +386,7 @@ fn dropped_displays_name_and_reason() {
     let odd = Dropped {
         raw_name: b"\xff%41",
         reason: DropReason::Malformed,
+        kept: false,
     };
     assert_eq!(odd.name(), "\u{fffd}A");
 }
@@ -395,7 +397,7 @@ fn the_layer_debugs_without_the_callback() {
     assert_eq!(
         format!("{layer:?}"),
         "CookiePolicyLayer { site: \"https://example.org\", consent_format: Ours, on_drop: true, \
-         gpc_refuses: Consent{Necessary, Marketing} }"
+         gpc_refuses: Consent{Necessary, Marketing}, report_only: false }"
     );
 }
 
@@ -508,5 +510,152 @@ mod banner_cookie {
         let debug = format!("{:?}", site::POLICY.layer().accept_banner_cookie());
         assert!(debug.contains("OursAndBanner"), "{debug}");
         assert!(format!("{:?}", site::POLICY.layer()).contains("Ours"));
+    }
+}
+
+/// What a report-only layer reports, and the headers afterwards.
+fn report_only(consent: Consent, headers: &mut HeaderMap) -> Vec<(String, DropReason, bool)> {
+    let mut reports = Vec::new();
+    let count =
+        site::POLICY
+            .layer()
+            .report_only()
+            .enforce_with(consent, headers, |d: &Dropped<'_>| {
+                reports.push((d.name().into_owned(), d.reason(), d.dropped()));
+            });
+    assert_eq!(count, 0, "a report-only layer removes nothing");
+    reports
+}
+
+#[test]
+fn report_only_keeps_every_header_and_reports_what_enforcing_drops() {
+    let original = map(&[
+        ("x-first", b"1"),
+        ("set-cookie", b"tracker=1"),
+        ("set-cookie", b"session=abc; HttpOnly"),
+        ("content-type", b"text/html"),
+        ("set-cookie", b"ad_id=1; Max-Age=100"),
+        ("set-cookie", b"theme=dark; Max-Age=60"),
+        ("set-cookie", b"broken"),
+        ("set-cookie", b"ad_id=; Max-Age=0"),
+        ("x-last", b"2"),
+    ]);
+    let consent = Consent::necessary_only().with(Category::Preferences);
+    let mut reported = original.clone();
+    let reports = report_only(consent, &mut reported);
+    assert_eq!(all_headers(&reported), all_headers(&original));
+    let mut enforced = original.clone();
+    let drops = run(consent, &mut enforced);
+    let would_drop: Vec<(String, DropReason)> = reports
+        .iter()
+        .map(|(name, reason, dropped)| {
+            assert!(!dropped);
+            (name.clone(), *reason)
+        })
+        .collect();
+    assert_eq!(would_drop, drops);
+}
+
+#[test]
+fn report_only_checks_the_attributes_of_what_passes() {
+    let mut headers = map(&[
+        ("set-cookie", b"session=abc"),                  // HttpOnly missing
+        ("set-cookie", b"theme=dark; Max-Age=63072000"), // 2 years, declared 1
+        ("set-cookie", b"_pk_ses=1; Max-Age=86400"),     // as declared
+        ("set-cookie", b"session=; Max-Age=0"),          // a deletion: never compared
+        ("set-cookie", b"ad_id=1; Max-Age=99999999"),    // dropped for consent: not compared
+    ]);
+    let reports = report_only(
+        Consent::necessary_only().with(Category::Preferences),
+        &mut headers,
+    );
+    let said: Vec<(String, String, bool)> = reports
+        .iter()
+        .map(|(name, reason, dropped)| (name.clone(), reason.to_string(), *dropped))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            (
+                "session".to_owned(),
+                "set with other attributes than declared: `HttpOnly` missing".to_owned(),
+                false
+            ),
+            (
+                "theme".to_owned(),
+                "set with other attributes than declared: lifetime 730 days over the declared 1 year"
+                    .to_owned(),
+                false
+            ),
+            ("ad_id".to_owned(), "no consent to marketing".to_owned(), false),
+        ]
+    );
+    // An enforcing layer does not compare attributes.
+    let mut headers = map(&[("set-cookie", b"session=abc")]);
+    assert_eq!(run(Consent::necessary_only(), &mut headers), []);
+}
+
+#[test]
+fn report_only_judges_by_the_consent_the_response_sets() {
+    let statistics = Consent::necessary_only().with(Category::Statistics);
+    let mut headers = HeaderMap::new();
+    headers.append(SET_COOKIE, "_pk_id.1.a=1; Max-Age=60".parse().unwrap());
+    headers.append(SET_COOKIE, consent_value(statistics).parse().unwrap());
+    headers.append(SET_COOKIE, "ad_id=1".parse().unwrap());
+    let reports = report_only(Consent::necessary_only(), &mut headers);
+    assert_eq!(
+        reports,
+        [(
+            "ad_id".to_owned(),
+            DropReason::NoConsent(Category::Marketing),
+            false
+        )]
+    );
+}
+
+#[test]
+fn reports_display_what_the_layer_did() {
+    let kept = Dropped {
+        raw_name: b"ad",
+        reason: DropReason::NoConsent(Category::Marketing),
+        kept: true,
+    };
+    assert_eq!(
+        kept.to_string(),
+        "would drop Set-Cookie \"ad\": no consent to marketing"
+    );
+    assert!(!kept.dropped());
+    assert_eq!(DropReason::Malformed.category(), None);
+}
+
+proptest::proptest! {
+    /// Whatever the headers, a report-only layer keeps them all and
+    /// reports, besides attribute differences, exactly what an enforcing
+    /// layer drops, in order.
+    #[test]
+    fn report_only_reports_exactly_the_drops(
+        cookies in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "session=1", "session=1; HttpOnly", "theme=x; Max-Age=9", "ad_id=1", "ad_id=; Max-Age=0",
+                "_pk_id.1=1; Max-Age=999999999", "_pk_ses=1", "x=1", "broken", "a%7Cb%25=1",
+                "choices=garbage", "choices=; Max-Age=0",
+            ]),
+            0..8,
+        ),
+        accepted in proptest::collection::vec(proptest::sample::select(Category::ALL.to_vec()), 0..3),
+    ) {
+        let consent = Consent::from_categories(accepted);
+        let original = map(&cookies.iter().map(|c| ("set-cookie", c.as_bytes())).collect::<Vec<_>>());
+        let mut reported = original.clone();
+        let reports = report_only(consent, &mut reported);
+        proptest::prop_assert_eq!(all_headers(&reported), all_headers(&original));
+        let mut enforced = original.clone();
+        let drops = run(consent, &mut enforced);
+        let would_drop: Vec<(String, DropReason)> = reports
+            .into_iter()
+            .filter(|(_, reason, _)| !matches!(reason, DropReason::Attributes(_)))
+            .map(|(name, reason, _)| (name, reason))
+            .collect();
+        proptest::prop_assert_eq!(would_drop, drops);
     }
 }

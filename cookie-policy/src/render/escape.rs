@@ -94,6 +94,21 @@ pub(crate) fn is_safe_url(url: &str) -> bool {
         })
 }
 
+/// Appends `text` to `out` for a terminal: every control character (line
+/// breaks, `ESC` and the other C0 and C1 controls, which a terminal would
+/// obey) is written as its Rust escape (`\n`, `\u{1b}`), so text read from
+/// a recording can neither move the cursor nor recolour the screen.
+#[cfg(feature = "audit")]
+pub(crate) fn terminal_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        if c.is_control() {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+}
+
 /// Appends `text` to `out` as a JSON string literal, quotes included.
 ///
 /// Besides what JSON requires (`"`, `\` and control characters), `<`, `>`,
@@ -125,6 +140,14 @@ pub(crate) fn json_string_into(out: &mut String, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(feature = "audit")]
+    #[test]
+    fn terminal_text_cannot_drive_the_terminal() {
+        let mut out = String::new();
+        terminal_into(&mut out, "a\u{1b}[31mred\n\u{9b}x\ty é");
+        assert_eq!(out, "a\\u{1b}[31mred\\n\\u{9b}x\\ty é");
+    }
 
     fn html(text: &str) -> String {
         let mut out = String::new();

@@ -78,7 +78,7 @@ mod banner;
 #[cfg_attr(not(feature = "axum"), allow(dead_code))]
 pub(crate) mod banner_script;
 pub(crate) mod choice;
-mod escape;
+pub(crate) mod escape;
 mod html;
 pub(crate) mod json;
 mod markdown;

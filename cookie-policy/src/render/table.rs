@@ -3,6 +3,7 @@
 //! (Markdown, HTML, banner) renders these same rows.
 
 use super::prose::Prose;
+use crate::header::url::authority;
 use crate::{Category, CookieSpec, Policy};
 
 /// A column of a cookie table.
@@ -64,21 +65,6 @@ pub(crate) struct Table {
 /// lack that translation (the macro never lets that happen).
 fn text_in(text: crate::Text, lang: &str) -> &'static str {
     text.get(lang).unwrap_or_else(|| text.default_text())
-}
-
-/// The host of `site` (`https://host:port/path` gives `host:port`), or the
-/// whole string when it has no `scheme://`.
-pub(crate) fn site_host(site: &str) -> &str {
-    match site.split_once("://") {
-        Some((_, rest)) => {
-            let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-            let authority = &rest[..end];
-            authority
-                .rsplit_once('@')
-                .map_or(authority, |(_, host)| host)
-        }
-        None => site,
-    }
 }
 
 /// The tables of `policy` in `lang`, one per category that has cookies, in
@@ -172,7 +158,7 @@ impl Row {
                 for cookie in &self.cookies {
                     let setter = cookie
                         .third_party_domain()
-                        .unwrap_or_else(|| site_host(site));
+                        .unwrap_or_else(|| authority(site));
                     if !setters.contains(&setter) {
                         setters.push(setter);
                     }
@@ -180,23 +166,5 @@ impl Row {
                 Cell::Text(setters.join(", "))
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn site_host_strips_scheme_path_and_userinfo() {
-        assert_eq!(
-            site_host("https://opendata.potsdam.de"),
-            "opendata.potsdam.de"
-        );
-        assert_eq!(
-            site_host("http://user@example.org:8080/a?b#c"),
-            "example.org:8080"
-        );
-        assert_eq!(site_host("no scheme"), "no scheme");
     }
 }

@@ -160,7 +160,7 @@ pub type Rule = fn(&EntryCx, &mut Errors);
 /// The rules of an entry, one per rule of the language (DESIGN.md's "What
 /// the compiler rejects" and the README's tables; each function says which
 /// and why), in the order their errors on one token read.
-pub const RULES: [Rule; 26] = [
+pub const RULES: [Rule; 27] = [
     rules::only_doc_comments_on_entries,
     rules::constant_is_upper_snake_case,
     rules::name_is_a_token,
@@ -168,6 +168,7 @@ pub const RULES: [Rule; 26] = [
     rules::fields_given_once,
     rules::required_fields_given,
     texts::texts_not_blank,
+    texts::texts_not_placeholders,
     texts::texts_in_every_language,
     rules::third_party_not_necessary,
     rules::third_party_is_a_domain,

@@ -151,7 +151,7 @@ mod tests {
     fn known_trackers_agree_with_the_open_cookie_database() {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/../../tests/data/open-cookie-database.csv"
+            "/../../cookie-policy/data/open-cookie-database.csv"
         );
         let Ok(csv) = std::fs::read_to_string(path) else {
             panic!("the Open Cookie Database is vendored at {path}");

@@ -15,7 +15,7 @@ use super::{DAY, MAX_ANONYMIZED_DAYS, MAX_DAYS};
 use crate::ast::{Category, SameSite};
 use crate::errors::Errors;
 use crate::lit::value as str_value;
-use cookie_policy_shared::name::NamePrefix;
+use cookie_policy_shared::name::{self, NamePrefix};
 
 /// Only doc comments go on an entry: they document its constant, and any
 /// other attribute would be silently lost in the generated code.
@@ -44,16 +44,7 @@ pub fn constant_is_upper_snake_case(cx: &EntryCx, errors: &mut Errors) {
     if upper_snake && is_plain_ident(&word) {
         return;
     }
-    let mut fixed: String = bare
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_uppercase()
-            } else {
-                '_'
-            }
-        })
-        .collect();
+    let mut fixed: String = name::upper_snake(bare).collect();
     if !fixed.chars().any(|c| c.is_ascii_uppercase()) {
         fixed = format!("COOKIE{fixed}");
     }

@@ -848,3 +848,55 @@ fn the_stamp_waits_for_the_purposes_to_read() {
         assert!(errors[0].message.contains(mistake), "{body}\n{errors:#?}");
     }
 }
+
+/// The scaffold's placeholders: a text that is `TODO` or starts with it is
+/// rejected on its literal, in every text field and every language; one
+/// that only mentions a to-do later is not.
+#[test]
+fn todo_texts_are_placeholders() {
+    for (entry, token) in [
+        (
+            "A: \"a\" { function: \"TODO\", purpose: \"p\" }",
+            "\"TODO\"",
+        ),
+        (
+            "A: \"a\" { function: \"f\", purpose: \"TODO: why the site sets it\" }",
+            "\"TODO: why the site sets it\"",
+        ),
+        (
+            "A: \"a\" { function: \"f\", purpose: \"  TODOs\" }",
+            "\"  TODOs\"",
+        ),
+        (
+            "A: \"a\" { function: \"f\", location: \"TODO where\", purpose: \"p\" }",
+            "\"TODO where\"",
+        ),
+    ] {
+        one_error(
+            &necessary(entry),
+            token,
+            "describe this cookie's purpose before publishing the policy",
+        );
+    }
+    one_error(
+        &policy(
+            "site: \"https://www.example.org\", languages: [en, de],",
+            "A: \"a\" { function: { en: \"f\", de: \"f\" }, purpose: { en: \"p\", de: \"TODO: übersetzen\" } }",
+            "",
+            "",
+        ),
+        "\"TODO: übersetzen\"",
+        "starts with `TODO`",
+    );
+    // Every placeholder of an entry, in one compile.
+    let (_, errors) = run(&necessary(
+        "A: \"a\" { function: \"TODO\", purpose: \"TODO\" }",
+    ));
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    for fine in [
+        "A: \"a\" { function: \"f\", purpose: \"Lists what is left TODO\" }",
+        "A: \"a\" { function: \"Todo list\", purpose: \"To keep your to-do list\" }",
+    ] {
+        no_error(&necessary(fine));
+    }
+}

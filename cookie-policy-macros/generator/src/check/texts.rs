@@ -68,6 +68,26 @@ pub fn texts_not_blank(cx: &EntryCx, errors: &mut Errors) {
     }
 }
 
+/// A text that is `TODO` or starts with it (`TODO: what it does`) is a
+/// placeholder, as `cookie-policy scaffold` writes where the recordings and
+/// the Open Cookie Database tell nothing: a scaffold compiles only once a
+/// person has described every cookie. (A text that merely mentions a
+/// `TODO` later on is left alone.)
+pub fn texts_not_placeholders(cx: &EntryCx, errors: &mut Errors) {
+    for (field, text) in cx.texts() {
+        for lit in literals(text) {
+            if str_value(lit).trim_start().starts_with("TODO") {
+                errors.error(
+                    lit.span(),
+                    format!(
+                        "`{field}` is a placeholder (it starts with `TODO`): describe this cookie's purpose before publishing the policy"
+                    ),
+                );
+            }
+        }
+    }
+}
+
 /// Rule 11: every text is given in each declared language, once, and in
 /// no other: each published version of the policy must be complete. (Not
 /// checked when `languages` itself is broken, which would only repeat that

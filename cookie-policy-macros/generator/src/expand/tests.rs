@@ -280,7 +280,7 @@ fn lookup_tables_find_exact_names_and_pattern_prefixes() {
         ));
     }
     let model = run(&policy(SITE, "", &entries, "")).0.expect("model");
-    let (exact, patterns) = lookup_tables(&model.cookies);
+    let super::LookupTables { exact, patterns } = lookup_tables(&model.cookies);
     let index_of = |name: &str| model.cookies.iter().position(|c| c.name == name);
     for (index, cookie) in model.cookies.iter().enumerate() {
         if !cookie.is_pattern() {
@@ -390,7 +390,7 @@ fn the_pattern_filter_has_a_bit_per_pattern_head() {
     ))
     .0
     .expect("model");
-    let (_, patterns) = lookup_tables(&model.cookies);
+    let patterns = lookup_tables(&model.cookies).patterns;
     assert_eq!(patterns.filter.len(), 8, "at least 64 bits");
     // Longer prefixes by their first three bytes, two-byte ones by two.
     let bit = |head: &[u8]| {

@@ -1,4 +1,4 @@
-//! Builds the hash-and-displace tables behind `Policy::get`.
+//! The hash-and-displace table over the exact names.
 //!
 //! Keys are spread over buckets of about four; each bucket, the fullest
 //! first, gets the smallest displacement that moves all its keys to free
@@ -8,13 +8,18 @@
 //! and the layout are `cookie-policy-shared`'s, which the runtime reads
 //! the table with.
 
-use cookie_policy_shared::hash::{hash, tag};
-use cookie_policy_shared::index::{bucket, entry_index, entry_tag, slot, slot_entry, EMPTY_SLOT};
+use alloc::vec;
+use alloc::vec::Vec;
+
+use crate::hash::{hash, tag};
+use crate::index::{bucket, entry_index, entry_tag, slot, slot_entry, EMPTY_SLOT};
 
 /// A collision-free table over a set of distinct keys.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
+    /// The seed of [`hash`] that makes the table collision free.
     pub seed: u64,
+    /// One displacement per bucket.
     pub displacements: Vec<u32>,
     /// The tag and index of the key in the input (a `slot_entry`), or
     /// `EMPTY_SLOT`.
@@ -84,7 +89,7 @@ fn try_build(keys: &[&[u8]], seed: u64, size: usize, buckets: usize) -> Option<T
         members.get_mut(bucket(*h, buckets as u64))?.push(index);
     }
     let mut order: Vec<usize> = (0..buckets).collect();
-    order.sort_by_key(|b| std::cmp::Reverse(members.get(*b).map_or(0, Vec::len)));
+    order.sort_by_key(|b| core::cmp::Reverse(members.get(*b).map_or(0, Vec::len)));
     let mut slots = vec![EMPTY_SLOT; size];
     let mut displacements = vec![0u32; buckets];
     let mut taken: Vec<usize> = Vec::with_capacity(8);
@@ -124,7 +129,6 @@ fn try_build(keys: &[&[u8]], seed: u64, size: usize, buckets: usize) -> Option<T
 impl Table {
     /// The lookup the runtime performs (`HashIndex::candidate`), for tests:
     /// the index in the slot `key` hashes to, if its tag matches.
-    #[cfg(test)]
     pub fn find(&self, key: &[u8]) -> Option<usize> {
         let h = hash(self.seed, key);
         let d = *self
@@ -138,6 +142,8 @@ impl Table {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use alloc::format;
+    use alloc::string::String;
 
     #[test]
     fn every_key_finds_itself() {
