@@ -47,6 +47,9 @@ fn main() {
         ],
     );
 
+    // tests/tests/records.rs: a throwaway Postgres cluster (initdb, pg_ctl).
+    tools::require_postgres("missing_postgres");
+
     let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let csv_path = format!("{manifest}/data/open-cookie-database.csv");
     println!("cargo::rerun-if-changed={csv_path}");

@@ -68,6 +68,9 @@ mod consent;
 #[cfg(feature = "cookieconsent")]
 #[deny(clippy::indexing_slicing)]
 pub mod cookieconsent;
+#[cfg(feature = "records")]
+#[deny(clippy::indexing_slicing)]
+pub mod records;
 // Parts of the toolkit serve optional features only; what no feature uses
 // is found by the build with all of them.
 #[deny(clippy::indexing_slicing)]
@@ -101,7 +104,7 @@ pub mod __private;
 
 #[cfg(feature = "cookie")]
 pub use build::InvalidCookieName;
-pub use consent::{Consent, ConsentProof, ConsentStatus};
+pub use consent::{Consent, ConsentId, ConsentProof, ConsentStatus};
 pub use cookie_policy_macros::cookie_policy;
 #[doc(inline)]
 pub use cookie_policy_shared::{Category, SameSite, TimeUnit, UnknownCategory};
