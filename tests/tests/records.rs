@@ -46,6 +46,21 @@ impl Db {
             .await
             .unwrap_or_else(|e| panic!("connect to {}: {e}", self.url()))
     }
+
+    /// Runs `sql` (several statements) on the database, apart from the store.
+    async fn execute(&self, sql: &'static str) {
+        use sqlx::Connection as _;
+        match self {
+            Db::Sqlite(_) => {
+                let mut c = sqlx::SqliteConnection::connect(&self.url()).await.unwrap();
+                sqlx::raw_sql(sql).execute(&mut c).await.unwrap();
+            }
+            Db::Postgres(_) => {
+                let mut c = sqlx::PgConnection::connect(&self.url()).await.unwrap();
+                sqlx::raw_sql(sql).execute(&mut c).await.unwrap();
+            }
+        }
+    }
 }
 
 /// Runs each named test body (`async fn name(db: Db)`) against SQLite and
@@ -81,6 +96,8 @@ on_both_databases! {
     export_is_json_lines_and_purge_forgets,
     a_record_holds_no_ip_address_and_no_user_agent,
     a_forged_id_starts_a_new_history,
+    a_thousand_concurrent_choices_make_a_thousand_records,
+    a_write_interrupted_mid_transaction_leaves_nothing,
 }
 
 fn app(store: ConsentStore) -> Router {
@@ -421,5 +438,286 @@ async fn without_a_store_the_cookie_carries_no_id() {
         )
     );
     assert_eq!(site::POLICY.consent_id_from_cookie_header(&cookie), None);
-    let _ = RETRY_AFTER;
+}
+
+async fn a_thousand_concurrent_choices_make_a_thousand_records(db: Db) {
+    const N: usize = 1000;
+    let store = ConsentStore::connect_with_timeout(&db.url(), std::time::Duration::from_secs(60))
+        .await
+        .unwrap();
+    let app = app(store.clone());
+    let names = ["preferences", "statistics", "marketing"];
+    let started = std::time::Instant::now();
+    let tasks: Vec<_> = (0..N)
+        .map(|i| {
+            let app = app.clone();
+            let accept: Vec<&str> = (0..3)
+                .filter(|b| i & (1 << b) != 0)
+                .map(|b| names[b])
+                .collect();
+            let body = serde_json::json!({ "accept": accept }).to_string();
+            tokio::spawn(async move { send(&app, json(&body, None)).await })
+        })
+        .collect();
+    let mut answers = std::collections::HashMap::new();
+    for task in tasks {
+        let (status, headers) = task.await.unwrap();
+        assert_eq!(status, StatusCode::NO_CONTENT);
+        let (consent, id) = answered(&headers);
+        assert!(answers.insert(id, consent).is_none(), "{id} given twice");
+    }
+    eprintln!("{N} concurrent choices recorded in {:?}", started.elapsed());
+    assert_eq!(answers.len(), N);
+    let export = store.export(OffsetDateTime::UNIX_EPOCH).await.unwrap();
+    let mut recorded = std::collections::HashMap::new();
+    for line in export.lines() {
+        let record: serde_json::Value = serde_json::from_str(line).unwrap();
+        let id = ConsentId::parse(record["consent_id"].as_str().unwrap()).unwrap();
+        let accepted: Consent = record["accepted"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap().parse::<Category>().unwrap())
+            .collect();
+        assert!(
+            recorded.insert(id, accepted).is_none(),
+            "two records under {id}"
+        );
+    }
+    assert_eq!(recorded.len(), N, "exactly {N} records");
+    assert_eq!(recorded, answers, "every cookie matches its record");
+    assert_eq!(store.archived_count().await.unwrap(), 1);
+}
+
+async fn a_write_interrupted_mid_transaction_leaves_nothing(db: Db) {
+    let store = db.store().await;
+    let app = app(store.clone());
+    // The transaction's first statements (the policy's archive) succeed;
+    // the record's insert then fails, inside the database.
+    match db {
+        Db::Sqlite(_) => db.execute(
+            "CREATE TRIGGER interrupt BEFORE INSERT ON consent_records \
+             BEGIN SELECT RAISE(ABORT, 'interrupted'); END;",
+        ),
+        Db::Postgres(_) => db.execute(
+            "CREATE FUNCTION interrupt() RETURNS trigger AS $$ \
+             BEGIN RAISE EXCEPTION 'interrupted'; END $$ LANGUAGE plpgsql; \
+             CREATE TRIGGER interrupt BEFORE INSERT ON consent_records \
+             FOR EACH ROW EXECUTE FUNCTION interrupt();",
+        ),
+    }
+    .await;
+    let (status, headers) = send(&app, json(r#"{"accept": ["statistics"]}"#, None)).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(headers.contains_key(RETRY_AFTER));
+    assert_eq!(headers.get_all(SET_COOKIE).iter().count(), 0);
+    // Nothing of it is kept: no record, and not the archive either.
+    assert_eq!(store.export(OffsetDateTime::UNIX_EPOCH).await.unwrap(), "");
+    assert_eq!(store.archived_count().await.unwrap(), 0);
+    match db {
+        Db::Sqlite(_) => db.execute("DROP TRIGGER interrupt"),
+        Db::Postgres(_) => db.execute("DROP TRIGGER interrupt ON consent_records"),
+    }
+    .await;
+    let (status, headers) = send(&app, json(r#"{"accept": ["statistics"]}"#, None)).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (_, id) = answered(&headers);
+    assert_eq!(store.history(id).await.unwrap().len(), 1);
+    assert_eq!(store.archived_count().await.unwrap(), 1);
+}
+
+// ---- the database stops, and comes back ------------------------------------
+
+/// A write that fails: `503` with `Retry-After`, no cookie, nothing kept.
+async fn assert_refused(app: &Router, cookie: Option<&str>) {
+    let (status, headers) = send(app, json(r#"{"accept": ["marketing"]}"#, cookie)).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    let retry: u32 = headers[RETRY_AFTER].to_str().unwrap().parse().unwrap();
+    assert!(retry > 0);
+    assert_eq!(headers.get_all(SET_COOKIE).iter().count(), 0, "{headers:?}");
+}
+
+/// The outage of a test: the database at `url` goes down (`stop`), the
+/// endpoint refuses every choice while it is (reads fail too unless
+/// `readable`), and it comes back (`start`): the same app writes again.
+async fn survives_an_outage<T>(
+    url: &str,
+    stop: impl FnOnce() -> T,
+    start: impl FnOnce(T),
+    readable: bool,
+) {
+    let timeout = std::time::Duration::from_secs(1);
+    let store = ConsentStore::connect_with_timeout(url, timeout)
+        .await
+        .unwrap();
+    let app = app(store.clone());
+    let (_, headers) = send(&app, json(r#"{"accept": ["statistics"]}"#, None)).await;
+    let (_, id) = answered(&headers);
+    let cookie = consent_cookie(&headers).unwrap();
+
+    let down = stop();
+    assert_refused(&app, Some(&cookie)).await;
+    assert_refused(&app, None).await;
+    assert_eq!(store.history(id).await.is_ok(), readable);
+
+    start(down);
+    // The same store, the same app: no restart.
+    let (status, headers) = send(&app, json(r#"{"accept": []}"#, Some(&cookie))).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert_eq!(answered(&headers).1, id);
+    let history = store.history(id).await.unwrap();
+    assert_eq!(
+        history.len(),
+        2,
+        "nothing of the refused writes: {history:?}"
+    );
+    let export = store.export(OffsetDateTime::UNIX_EPOCH).await.unwrap();
+    assert_eq!(export.lines().count(), 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    missing_postgres,
+    ignore = "needs PostgreSQL's initdb and pg_ctl: apt-get install postgresql, or set PG_BIN"
+)]
+async fn postgres_stopped_is_a_503_and_writes_resume_when_it_is_back() {
+    let cluster = Postgres::start();
+    survives_an_outage(
+        &cluster.url(),
+        || cluster.stop(),
+        |()| cluster.start_again(),
+        false,
+    )
+    .await;
+}
+
+/// Makes files immutable (`chattr +i`): nobody may write them, root
+/// included, even through a descriptor opened before. The `-shm` file is
+/// left alone: SQLite maps it into memory, and a write to an immutable
+/// mapping is a bus error, not an I/O error.
+struct Immutable(Vec<std::path::PathBuf>);
+
+impl Immutable {
+    fn set(files: Vec<std::path::PathBuf>) -> Immutable {
+        let chattr = CHATTR.path();
+        let out = std::process::Command::new(chattr)
+            .arg("+i")
+            .args(&files)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "chattr +i {files:?} failed (it needs root, or CAP_LINUX_IMMUTABLE, and a file \
+             system with the attribute): {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        Immutable(files)
+    }
+}
+
+impl Drop for Immutable {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new(CHATTR.path())
+            .arg("-i")
+            .args(&self.0)
+            .status();
+    }
+}
+
+const CHATTR: cookie_policy_tests::tools::Program = cookie_policy_tests::tools::Program {
+    found: option_env!("COOKIE_POLICY_TESTS_CHATTR"),
+    name: "chattr",
+    install: "apt-get install e2fsprogs",
+};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[cfg_attr(
+    missing_chattr,
+    ignore = "needs chattr (e2fsprogs) to make the SQLite file unwritable"
+)]
+async fn sqlite_unwritable_is_a_503_and_writes_resume_when_it_is_writable() {
+    let sqlite = Sqlite::new();
+    let wal = std::path::PathBuf::from(format!("{}-wal", sqlite.file().display()));
+    // Reading still works while the files are immutable.
+    survives_an_outage(
+        &sqlite.url(),
+        || Immutable::set(vec![sqlite.file(), wal]),
+        drop,
+        true,
+    )
+    .await;
+}
+// ---- forged ids, at random -------------------------------------------------
+
+/// Cookie values a visitor (or an attacker) may send: garbage, values of
+/// the format with made-up ids, the victim's id altered, the victim's id in
+/// another format.
+fn forged_value(victim: ConsentId) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let hex = victim.to_string();
+    let prefix = site::POLICY.consent_cookie_value(Consent::all());
+    let (p1, p2, h1, h2, h3) = (
+        prefix.clone(),
+        prefix.clone(),
+        hex.clone(),
+        hex.clone(),
+        hex.clone(),
+    );
+    prop_oneof![
+        any::<String>(),
+        "[ -~]{0,80}",
+        any::<u128>().prop_map(move |id| format!("{p1}.{:032x}", id)),
+        (0..32usize, "[0-9a-zA-Z]").prop_map(move |(at, c)| {
+            let mut s = h1.clone();
+            s.replace_range(at..at + 1, &c);
+            format!("{p2}.{s}")
+        }),
+        (0..32usize).prop_map(move |cut| format!("{prefix}.{}", &h2[..cut])),
+        "[ -~]{0,8}".prop_map(move |noise| format!("{{\"id\":\"{h3}\"}}{noise}")),
+    ]
+}
+
+#[test]
+fn forged_cookie_values_never_extend_another_history() {
+    use proptest::prelude::*;
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let sqlite = Sqlite::new();
+    let (store, app, victim, victim_value) = runtime.block_on(async {
+        let store = ConsentStore::connect(&sqlite.url()).await.unwrap();
+        let app = app(store.clone());
+        let (_, headers) = send(&app, json(r#"{"accept": ["statistics"]}"#, None)).await;
+        let (_, victim) = answered(&headers);
+        let value = site::POLICY.consent_cookie_value_with_id(Consent::all(), victim);
+        (store, app, victim, value)
+    });
+    // The cases that sent the victim's own value (a mutation that changed
+    // nothing): only those may add to the victim's history.
+    let genuine = std::cell::Cell::new(0);
+    let config = ProptestConfig {
+        cases: 128,
+        ..ProptestConfig::default()
+    };
+    proptest!(config, |(value in forged_value(victim))| {
+        let cookie = format!("consent={value}");
+        let Ok(header) = axum::http::HeaderValue::from_str(&cookie) else { return Ok(()) };
+        let mut request = json(r#"{"accept": ["marketing"]}"#, None);
+        request.headers_mut().insert(COOKIE, header);
+        let (status, headers) = runtime.block_on(send(&app, request));
+        prop_assert_eq!(status, StatusCode::NO_CONTENT);
+        let (_, id) = answered(&headers);
+        // Only the victim's exact value may continue the victim's history.
+        if cookie.contains(&victim_value) {
+            genuine.set(genuine.get() + 1);
+        } else {
+            prop_assert_ne!(id, victim);
+        }
+        let history = runtime.block_on(store.history(id)).unwrap();
+        prop_assert!(id == victim || history.len() == 1);
+    });
+    let history = runtime.block_on(store.history(victim)).unwrap();
+    assert_eq!(
+        history.len(),
+        1 + genuine.get(),
+        "the victim's history is theirs alone"
+    );
 }

@@ -51,7 +51,7 @@ use ::axum::{Extension, Router};
 
 pub use error::StoreError;
 pub use record::Record;
-pub use store::ConsentStore;
+pub use store::{ConsentStore, DEFAULT_TIMEOUT};
 
 use crate::axum::{Choice, ChoiceSource};
 use crate::{ConsentId, ConsentStatus, Policy};

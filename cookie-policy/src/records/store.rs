@@ -16,9 +16,10 @@ use super::StoreError;
 use crate::axum::ChoiceSource;
 use crate::{Consent, ConsentId, Policy};
 
-/// How long a write waits for a connection before the endpoint gives up
-/// and answers `503`.
-const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
+/// How long a write waits for a connection (and SQLite for its lock) by
+/// default before the endpoint gives up and answers `503`
+/// ([`ConsentStore::connect_with_timeout`] sets another).
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Where the records are kept: a pool of connections to SQLite or Postgres.
 /// Cheap to clone (the clones share the pool).
@@ -92,21 +93,33 @@ impl ConsentStore {
     /// - `sqlite://path/to/consents.db` (or `sqlite:consents.db`): a file,
     ///   created when missing, in WAL mode;
     /// - `postgres://user@host/database` (or `postgresql://`).
+    ///
+    /// A write waits at most [`DEFAULT_TIMEOUT`] for a connection.
     pub async fn connect(url: &str) -> Result<ConsentStore, StoreError> {
+        Self::connect_with_timeout(url, DEFAULT_TIMEOUT).await
+    }
+
+    /// [`connect`](ConsentStore::connect), a write waiting at most `timeout`
+    /// for a connection (and, in SQLite, for the database's write lock)
+    /// before it fails and the endpoint answers `503`.
+    pub async fn connect_with_timeout(
+        url: &str,
+        timeout: Duration,
+    ) -> Result<ConsentStore, StoreError> {
         let pool = if url.starts_with("sqlite:") {
             let options = SqliteConnectOptions::from_str(url)?
                 .create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)
-                .busy_timeout(ACQUIRE_TIMEOUT);
+                .busy_timeout(timeout);
             let pool = SqlitePoolOptions::new()
-                .acquire_timeout(ACQUIRE_TIMEOUT)
+                .acquire_timeout(timeout)
                 .connect_with(options)
                 .await?;
             sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
             Pool::Sqlite(pool)
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let pool = PgPoolOptions::new()
-                .acquire_timeout(ACQUIRE_TIMEOUT)
+                .acquire_timeout(timeout)
                 .connect(url)
                 .await?;
             sqlx::migrate!("./migrations/postgres").run(&pool).await?;
