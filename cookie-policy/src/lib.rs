@@ -118,8 +118,14 @@ pub use value::{decode_cookie_value, encode_cookie_value};
 
 /// The README's examples, compiled and run as doctests so they cannot drift.
 /// Its section on setting cookies needs the `cookie` feature, the one on
-/// HTTP the `tower` feature, "A real site" the `axum` feature (CI tests
-/// with `--all-features`).
-#[cfg(all(doctest, feature = "cookie", feature = "tower", feature = "axum"))]
+/// HTTP the `tower` feature, "A real site" the `axum` feature, "Proving
+/// consent" the `records` feature (CI tests with `--all-features`).
+#[cfg(all(
+    doctest,
+    feature = "cookie",
+    feature = "tower",
+    feature = "axum",
+    feature = "records"
+))]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;

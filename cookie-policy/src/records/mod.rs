@@ -52,6 +52,9 @@ use ::axum::{Extension, Router};
 pub use error::StoreError;
 pub use record::Record;
 pub use store::{ConsentStore, DEFAULT_TIMEOUT};
+/// The time of a [`Record`] and the bound of [`ConsentStore::export`] and
+/// [`ConsentStore::purge_before`] (the `time` crate's).
+pub use time::OffsetDateTime;
 
 use crate::axum::{Choice, ChoiceSource};
 use crate::{ConsentId, ConsentStatus, Policy};
