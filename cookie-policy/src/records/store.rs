@@ -179,7 +179,9 @@ impl ConsentStore {
             Vec::new()
         };
         on_pool!(self, pool => {
-            let mut tx = pool.begin().await?;
+            let mut connection = pool.acquire().await?;
+            let result: Result<(), sqlx::Error> = async {
+            let mut tx = sqlx::Connection::begin(&mut *connection).await?;
             if archive {
                 sqlx::query(INSERT_ARCHIVE)
                     .bind(&record.policy_sha256)
@@ -207,7 +209,15 @@ impl ConsentStore {
                 .bind(record.source.as_str())
                 .execute(&mut *tx)
                 .await?;
-            tx.commit().await?;
+            tx.commit().await
+            }
+            .await;
+            if result.is_err() {
+                // A connection that saw a failure (an I/O error in SQLite,
+                // say) is not trusted again: the pool opens a fresh one.
+                connection.close_on_drop();
+            }
+            result?;
         });
         if archive {
             self.archived
