@@ -47,6 +47,18 @@ fn main() {
         ],
     );
 
+    // tests/tests/records.rs: a throwaway Postgres cluster (initdb, pg_ctl).
+    tools::require_postgres("missing_postgres");
+    // tests/tests/records.rs: a SQLite file made unwritable, even for root.
+    tools::require(
+        "missing_chattr",
+        &[Tool {
+            key: "CHATTR",
+            var: None,
+            names: &["chattr"],
+        }],
+    );
+
     let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let csv_path = format!("{manifest}/../cookie-policy/data/open-cookie-database.csv");
     println!("cargo::rerun-if-changed={csv_path}");

@@ -11,8 +11,8 @@ use cookie_policy_shared::name::NamePrefix;
 
 use crate::header::bytes::is_token;
 use crate::{
-    encode_cookie_value, Consent, ConsentProof, ConsentRequirement, CookieSpec, DeclaredCookie,
-    NoConsentNeeded, Policy, Requirement, SameSite,
+    encode_cookie_value, Consent, ConsentId, ConsentProof, ConsentRequirement, CookieSpec,
+    DeclaredCookie, NoConsentNeeded, Policy, Requirement, SameSite,
 };
 
 /// Why a concrete cookie name was refused by `cookie_named` or
@@ -390,6 +390,32 @@ impl Policy {
         Some(spec.build_cookie(
             spec.default_cookie_name(),
             &self.consent_cookie_value(consent),
+        ))
+    }
+
+    /// [`consent_cookie_for`](Policy::consent_cookie_for), its value
+    /// carrying the visitor's consent id
+    /// ([`consent_cookie_value_with_id`](Policy::consent_cookie_value_with_id)).
+    ///
+    /// ```
+    /// use cookie_policy::{Consent, ConsentId};
+    /// # cookie_policy::cookie_policy! { mod site { site: "https://example.org", consent_cookie: C,
+    /// #     necessary { provider "E" { C: "c" { function: "f", purpose: "p" } } } } }
+    /// let id = ConsentId::from_u128(7);
+    /// let cookie = site::POLICY.consent_cookie_with_id(Consent::all(), id).unwrap();
+    /// let header = cookie.stripped().to_string();
+    /// assert_eq!(site::POLICY.consent_from_cookie_header(&header), Consent::all());
+    /// assert_eq!(site::POLICY.consent_id_from_cookie_header(&header), Some(id));
+    /// ```
+    pub fn consent_cookie_with_id(
+        &self,
+        consent: Consent,
+        id: ConsentId,
+    ) -> Option<Cookie<'static>> {
+        let spec = self.consent_cookie()?;
+        Some(spec.build_cookie(
+            spec.default_cookie_name(),
+            &self.consent_cookie_value_with_id(consent, id),
         ))
     }
 }

@@ -70,6 +70,9 @@ mod consent;
 #[cfg(feature = "cookieconsent")]
 #[deny(clippy::indexing_slicing)]
 pub mod cookieconsent;
+#[cfg(feature = "records")]
+#[deny(clippy::indexing_slicing)]
+pub mod records;
 // Parts of the toolkit serve optional features only; what no feature uses
 // is found by the build with all of them.
 #[deny(clippy::indexing_slicing)]
@@ -114,7 +117,7 @@ pub mod __private;
 pub use attributes::AttributeMismatch;
 #[cfg(feature = "cookie")]
 pub use build::InvalidCookieName;
-pub use consent::{Consent, ConsentProof, ConsentStatus};
+pub use consent::{Consent, ConsentId, ConsentProof, ConsentStatus};
 pub use cookie_policy_macros::cookie_policy;
 #[doc(inline)]
 pub use cookie_policy_shared::{Category, SameSite, TimeUnit, UnknownCategory};
@@ -131,13 +134,15 @@ pub use value::{decode_cookie_value, encode_cookie_value};
 /// The README's examples, compiled and run as doctests so they cannot drift.
 /// Its section on setting cookies needs the `cookie` feature, the one on
 /// HTTP the `tower` feature, "A real site" the `axum` feature, the one on
-/// auditing the `audit` feature (CI tests with `--all-features`).
+/// auditing the `audit` feature, "Proving consent" the `records` feature
+/// (CI tests with `--all-features`).
 #[cfg(all(
     doctest,
     feature = "cookie",
     feature = "tower",
     feature = "axum",
-    feature = "audit"
+    feature = "audit",
+    feature = "records"
 ))]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;

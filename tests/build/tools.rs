@@ -102,3 +102,45 @@ fn is_program(path: &Path) -> bool {
         metadata.is_file()
     }
 }
+
+/// Looks for PostgreSQL's `initdb` and `pg_ctl` (one directory: `PG_BIN`
+/// if set, else `PATH`, else the newest `/usr/lib/postgresql/<N>/bin`, where
+/// Debian puts them off `PATH`), passes `pg_ctl`'s path to the tests as
+/// `COOKIE_POLICY_TESTS_PG_CTL`, and sets `cfg(<cfg>)` when they are missing
+/// and `CI` is not set.
+pub fn require_postgres(cfg: &str) {
+    println!("cargo::rustc-check-cfg=cfg({cfg})");
+    println!("cargo::rerun-if-env-changed=PG_BIN");
+    println!("cargo::rerun-if-env-changed=PATH");
+    println!("cargo::rerun-if-env-changed=CI");
+    let has_both = |dir: &Path| is_program(&dir.join("initdb")) && is_program(&dir.join("pg_ctl"));
+    let mut candidates: Vec<PathBuf> = Vec::new();
+    if let Some(dir) = std::env::var_os("PG_BIN") {
+        candidates.push(PathBuf::from(dir));
+    } else {
+        candidates.extend(
+            std::env::var_os("PATH")
+                .map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+                .unwrap_or_default(),
+        );
+        let mut versions: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|entry| {
+                let version = entry.file_name().to_str()?.parse::<u32>().ok()?;
+                Some((version, entry.path().join("bin")))
+            })
+            .collect();
+        versions.sort();
+        candidates.extend(versions.into_iter().rev().map(|(_, dir)| dir));
+    }
+    match candidates.iter().find(|dir| has_both(dir)) {
+        Some(dir) => println!(
+            "cargo::rustc-env=COOKIE_POLICY_TESTS_PG_CTL={}",
+            dir.join("pg_ctl").display()
+        ),
+        None if !in_ci() => println!("cargo::rustc-cfg={cfg}"),
+        None => {}
+    }
+}

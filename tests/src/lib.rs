@@ -9,6 +9,7 @@
 //! programs the browser and Node tests run, found at build time ([`tools`]).
 
 pub mod answer;
+pub mod databases;
 pub mod portals;
 pub mod revisions;
 pub mod seeds;

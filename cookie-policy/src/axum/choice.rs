@@ -26,10 +26,15 @@ pub enum ChoiceSource {
     /// The banner script (`/cookies/banner.js`), which posts JSON with
     /// `"source": "banner"`.
     Banner,
+    /// Global Privacy Control: the request carried `Sec-GPC: 1`, which
+    /// refused a category it accepted. Only a record of the choice
+    /// (feature `records`) says `gpc`; the callback hears where the
+    /// request came from, and [`Choice::gpc`].
+    Gpc,
 }
 
 impl ChoiceSource {
-    /// `form`, `json` or `banner`.
+    /// `form`, `json`, `banner` or `gpc`.
     ///
     /// ```
     /// assert_eq!(cookie_policy::axum::ChoiceSource::Banner.as_str(), "banner");
@@ -39,6 +44,7 @@ impl ChoiceSource {
             ChoiceSource::Form => "form",
             ChoiceSource::Json => "json",
             ChoiceSource::Banner => "banner",
+            ChoiceSource::Gpc => "gpc",
         }
     }
 }

@@ -13,7 +13,7 @@ use super::body::{self, Format};
 use super::choice::{Choice, ChoiceHook};
 use super::{origin, visitor};
 use crate::header::cookie;
-use crate::{Consent, Policy};
+use crate::{Consent, ConsentId, Policy};
 
 /// The largest body the endpoint reads: a form or JSON naming every
 /// category, with room for a framework's hidden fields.
@@ -93,6 +93,19 @@ pub(super) async fn consent(policy: &'static Policy, request: Request) -> Respon
             );
         }
     }
+    #[cfg(feature = "records")]
+    let consent_id = match parts.extensions.get::<crate::records::Attached>() {
+        Some(store) => match store
+            .record(policy, &parts.headers, &choice, accepted)
+            .await
+        {
+            Ok(id) => Some(id),
+            Err(error) => return unavailable(&error),
+        },
+        None => None,
+    };
+    #[cfg(not(feature = "records"))]
+    let consent_id = None;
     let mut response = match format {
         Format::Form => {
             let target = origin::redirect_target(policy, &parts.headers, &parts.uri);
@@ -105,7 +118,7 @@ pub(super) async fn consent(policy: &'static Policy, request: Request) -> Respon
         Format::Json => StatusCode::NO_CONTENT.into_response(),
     };
     let headers = response.headers_mut();
-    for cookie in set_cookies(policy, consent, &parts.headers) {
+    for cookie in set_cookies(policy, consent, consent_id, &parts.headers) {
         if let Ok(value) = HeaderValue::try_from(cookie) {
             headers.append(SET_COOKIE, value);
         }
@@ -113,7 +126,23 @@ pub(super) async fn consent(policy: &'static Policy, request: Request) -> Respon
     response
 }
 
-/// The `Set-Cookie` values answering `consent`: the consent cookie, then a
+/// `503 Service Unavailable`: the record of the choice could not be
+/// written, so nothing is set (no record, no consent).
+#[cfg(feature = "records")]
+fn unavailable(error: &crate::records::StoreError) -> Response {
+    let mut response = refuse(
+        StatusCode::SERVICE_UNAVAILABLE,
+        format!("the choice could not be recorded, nothing was changed: {error}"),
+    );
+    response.headers_mut().insert(
+        ::axum::http::header::RETRY_AFTER,
+        HeaderValue::from(crate::records::RETRY_AFTER_SECONDS),
+    );
+    response
+}
+
+/// The `Set-Cookie` values answering `consent`: the consent cookie (with
+/// the visitor's consent id when the choice was recorded), then a
 /// removal cookie (with the declared `Domain` and `Path`) for every
 /// first-party cookie `consent` does not allow: each declared name, and
 /// each name in the request's `Cookie` fields that a refused prefix
@@ -121,10 +150,15 @@ pub(super) async fn consent(policy: &'static Policy, request: Request) -> Respon
 pub(crate) fn set_cookies(
     policy: &'static Policy,
     consent: Consent,
+    consent_id: Option<ConsentId>,
     request: &::axum::http::HeaderMap,
 ) -> Vec<String> {
     let mut out = Vec::new();
-    if let Some(cookie) = policy.consent_cookie_for(consent) {
+    let cookie = match consent_id {
+        Some(id) => policy.consent_cookie_with_id(consent, id),
+        None => policy.consent_cookie_for(consent),
+    };
+    if let Some(cookie) = cookie {
         out.push(cookie.to_string());
     }
     let refused = |spec: &crate::CookieSpec| !consent.allows_cookie(spec) && !spec.is_third_party();

@@ -5,7 +5,10 @@
 use core::fmt;
 use core::marker::PhantomData;
 
+pub(crate) mod id;
 pub(crate) mod read;
+
+pub use id::ConsentId;
 
 use crate::header::percent;
 use crate::{Category, ConsentRequirement, CookieSpec, Policy};
@@ -18,6 +21,10 @@ const ALL_CHOICES: u8 = PREFERENCES | STATISTICS | MARKETING;
 /// The longest value [`Consent::to_cookie_value`] writes: `v1.` + 16 hex
 /// digits + `.` + one digit.
 const MAX_VALUE_LEN: usize = 3 + 16 + 1 + 1;
+
+/// The longest value of the format: [`MAX_VALUE_LEN`] and a consent id
+/// (`.` + 32 hex digits).
+const MAX_VALUE_WITH_ID_LEN: usize = MAX_VALUE_LEN + 1 + id::ID_LEN;
 
 /// The set of categories a visitor accepted. [`Category::Necessary`] is
 /// always allowed: necessary cookies need no consent.
@@ -39,7 +46,7 @@ const MAX_VALUE_LEN: usize = 3 + 16 + 1 + 1;
 /// # The consent cookie's value (format `v1`)
 ///
 /// ```text
-/// v1.<revision>.<choices>
+/// v1.<revision>.<choices>[.<consent id>]
 /// ```
 ///
 /// - `v1`: the format's version;
@@ -47,11 +54,18 @@ const MAX_VALUE_LEN: usize = 3 + 16 + 1 + 1;
 ///   hexadecimal without leading zeros (`0` for zero), at most 16 digits;
 /// - `<choices>`: one digit `0`-`7`, the sum of `1` (preferences),
 ///   `2` (statistics) and `4` (marketing). Necessary cookies need no consent
-///   and are not recorded.
+///   and are not recorded;
+/// - `<consent id>`, optional: the visitor's [`ConsentId`], 32 lowercase hex
+///   digits, written when the choice was recorded (feature `records`).
+///   A value without it (every value written before ids existed) stays
+///   valid; the id never changes what the value says of the consent.
 ///
 /// For example `v1.9c2e41b7a0f3d58e.6`: statistics and marketing accepted
-/// under revision `9c2e41b7a0f3d58e`. The value is at most 21 characters, all
-/// of them RFC 6265 cookie-octets, so it needs no quoting or encoding.
+/// under revision `9c2e41b7a0f3d58e`, and
+/// `v1.9c2e41b7a0f3d58e.6.0123456789abcdef0123456789abcdef` the same choice
+/// recorded under that consent id. The value is at most 21 characters
+/// without an id and 54 with one, all of them RFC 6265 cookie-octets, so it
+/// needs no quoting or encoding.
 ///
 /// Reading is strict: only the exact text [`Consent::to_cookie_value`] writes
 /// is accepted; anything else (garbage, truncation, upper-case hex, leading
@@ -443,8 +457,29 @@ impl Consent {
     }
 }
 
-/// Parses the exact text `to_cookie_value` writes; `None` for anything else.
+/// Parses the exact text `to_cookie_value` writes, with or without a consent
+/// id after it; `None` for anything else.
 fn decode(value: &[u8]) -> Option<(u64, Consent)> {
+    decode_with_id(value).map(|(revision, consent, _)| (revision, consent))
+}
+
+/// [`decode`], and the consent id the value ends with, if it has one.
+pub(crate) fn decode_with_id(value: &[u8]) -> Option<(u64, Consent, Option<ConsentId>)> {
+    if value.len() <= MAX_VALUE_LEN {
+        return decode_v1(value).map(|(revision, consent)| (revision, consent, None));
+    }
+    if value.len() > MAX_VALUE_WITH_ID_LEN {
+        return None;
+    }
+    // Longer than any value without an id: it must end with `.` and one.
+    let (rest, id) = value.split_at_checked(value.len().checked_sub(id::ID_LEN)?)?;
+    let id = ConsentId::parse_bytes(id)?;
+    let (revision, consent) = decode_v1(rest.strip_suffix(b".")?)?;
+    Some((revision, consent, Some(id)))
+}
+
+/// Parses the exact text `to_cookie_value` writes, without an id.
+fn decode_v1(value: &[u8]) -> Option<(u64, Consent)> {
     if value.len() > MAX_VALUE_LEN {
         return None;
     }

@@ -2,7 +2,7 @@
 //! [`Policy`]'s methods, and the one rule by which the copies of a consent
 //! cookie combine, whatever format a value is read by.
 
-use super::{decode, Consent, ConsentStatus};
+use super::{decode, decode_with_id, Consent, ConsentId, ConsentStatus};
 use crate::header::cookie;
 use crate::Policy;
 
@@ -90,6 +90,62 @@ impl Policy {
     /// ```
     pub fn consent_cookie_value(&self, consent: Consent) -> String {
         consent.to_cookie_value_for(self.revision())
+    }
+
+    /// [`consent_cookie_value`](Policy::consent_cookie_value) followed by the
+    /// visitor's consent id (see the
+    /// [format](Consent#the-consent-cookies-value-format-v1)): what the
+    /// consent endpoint sets when it records the choice.
+    ///
+    /// ```
+    /// use cookie_policy::{Consent, ConsentId};
+    /// # cookie_policy::cookie_policy! { mod site { site: "https://example.org", consent_cookie: C,
+    /// #     necessary { provider "E" { C: "c" { function: "f", purpose: "p" } } } } }
+    /// let id = ConsentId::from_u128(0xfeed);
+    /// let value = site::POLICY.consent_cookie_value_with_id(Consent::all(), id);
+    /// assert_eq!(value, format!("v1.{:x}.7.0000000000000000000000000000feed", site::POLICY.revision()));
+    /// assert_eq!(site::POLICY.consent_from_cookie_value(&value), Consent::all());
+    /// assert_eq!(site::POLICY.consent_id_from_cookie_header(&format!("c={value}")), Some(id));
+    /// ```
+    pub fn consent_cookie_value_with_id(&self, consent: Consent, id: ConsentId) -> String {
+        format!("{}.{id}", self.consent_cookie_value(consent))
+    }
+
+    /// The consent id the consent cookie carries in a `Cookie:` request
+    /// header: see [`consent_id_from_cookie_headers`](Policy::consent_id_from_cookie_headers).
+    pub fn consent_id_from_cookie_header(&self, header: &str) -> Option<ConsentId> {
+        self.consent_id_from_cookie_headers([header])
+    }
+
+    /// The consent id the consent cookie carries in the `Cookie:` request
+    /// header fields `headers`, under this or an earlier revision of the
+    /// policy (a visitor asked again keeps their id). `None` when no
+    /// well-formed consent value carries one, when the policy declares no
+    /// `consent_cookie`, or when two copies carry different ids: which is
+    /// the visitor's cannot be told, so neither is trusted.
+    ///
+    /// The id is only what the request claims: the consent endpoint with a
+    /// store (feature `records`) reuses it only when the store holds
+    /// records under it.
+    pub fn consent_id_from_cookie_headers<I>(&self, headers: I) -> Option<ConsentId>
+    where
+        I: IntoIterator,
+        I::Item: AsRef<[u8]>,
+    {
+        let name = self.consent_cookie()?.name().as_bytes();
+        let mut found = None;
+        for header in headers {
+            for value in cookie::values(header.as_ref(), name) {
+                if let Some((_, _, Some(id))) = decode_with_id(value) {
+                    match found {
+                        None => found = Some(id),
+                        Some(earlier) if earlier != id => return None,
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+        found
     }
 
     /// The visitor's consent, read from the policy's

@@ -116,6 +116,84 @@ fn the_value_format_is_stable() {
 }
 
 #[test]
+fn the_value_may_end_with_a_consent_id() {
+    let id = ConsentId::from_u128(0x0123_4567_89ab_cdef_0123_4567_89ab_cdef);
+    let value = format!("{}.{id}", Consent::all().to_cookie_value_for(u64::MAX));
+    assert_eq!(
+        value,
+        "v1.ffffffffffffffff.7.0123456789abcdef0123456789abcdef"
+    );
+    assert_eq!(value.len(), MAX_VALUE_WITH_ID_LEN);
+    assert_eq!(
+        decode_with_id(value.as_bytes()),
+        Some((u64::MAX, Consent::all(), Some(id)))
+    );
+    // a value written before ids existed stays valid, without one
+    assert_eq!(
+        decode_with_id(b"v1.ab.3"),
+        Some((0xab, Consent::from_cookie_value("v1.ab.3"), None))
+    );
+    for bad in [
+        "v1.ab.3.",
+        "v1.ab.3.0123456789abcdef0123456789abcde",
+        "v1.ab.3.0123456789abcdef0123456789abcdef0",
+        "v1.ab.3.0123456789ABCDEF0123456789ABCDEF",
+        "v1.ab.3-0123456789abcdef0123456789abcdef",
+        "v1.ab.8.0123456789abcdef0123456789abcdef",
+        "v1.ab.3.01234567-89ab-cdef-0123-456789abcdef",
+        "v2.ab.3.0123456789abcdef0123456789abcdef",
+        "v1.ab.3.0123456789abcdef0123456789abcdef.0123456789abcdef0123456789abcdef",
+    ] {
+        assert_eq!(decode_with_id(bad.as_bytes()), None, "{bad}");
+        assert_eq!(
+            Consent::from_cookie_value_for(bad, 0xab),
+            Consent::necessary_only(),
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn the_id_of_a_cookie_header() {
+    let id = ConsentId::from_u128(42);
+    let with_id = site::POLICY.consent_cookie_value_with_id(Consent::all(), id);
+    let header = format!("a=b; choices={with_id}; c=d");
+    assert_eq!(
+        site::POLICY.consent_id_from_cookie_header(&header),
+        Some(id)
+    );
+    assert_eq!(
+        site::POLICY.consent_from_cookie_header(&header),
+        Consent::all()
+    );
+    // the same id twice, or beside a copy without one: that id
+    let plain = site::POLICY.consent_cookie_value(Consent::all());
+    let header = format!("choices={with_id}; choices={plain}; choices={with_id}");
+    assert_eq!(
+        site::POLICY.consent_id_from_cookie_header(&header),
+        Some(id)
+    );
+    // an id kept from an older revision of the policy: still the visitor's
+    let old = format!(
+        "choices={}.{id}",
+        Consent::all().to_cookie_value_for(site::POLICY.revision() ^ 1)
+    );
+    assert_eq!(site::POLICY.consent_id_from_cookie_header(&old), Some(id));
+    // two ids: neither
+    let other = site::POLICY.consent_cookie_value_with_id(Consent::all(), ConsentId::from_u128(43));
+    let header = format!("choices={with_id}; choices={other}");
+    assert_eq!(site::POLICY.consent_id_from_cookie_header(&header), None);
+    assert_eq!(
+        site::POLICY.consent_id_from_cookie_header(&format!("choices={plain}")),
+        None
+    );
+    assert_eq!(
+        no_consent_cookie::POLICY.consent_id_from_cookie_header(&format!("choices={with_id}")),
+        None
+    );
+}
+
+#[test]
 fn only_the_canonical_text_is_read() {
     let rev = 0xab;
     assert_eq!(
@@ -307,8 +385,53 @@ proptest! {
     fn any_string_grants_only_what_it_encodes(value in any::<String>(), revision in any::<u64>()) {
         let consent = Consent::from_cookie_value_for(&value, revision);
         if !consent.is_necessary_only() {
-            prop_assert_eq!(consent.to_cookie_value_for(revision), value);
+            let plain = consent.to_cookie_value_for(revision);
+            match decode_with_id(value.as_bytes()) {
+                Some((_, _, Some(id))) => prop_assert_eq!(format!("{plain}.{id}"), value),
+                _ => prop_assert_eq!(plain, value),
+            }
         }
+    }
+
+    /// A consent id rides along: the value reads back to the same consent,
+    /// revision and id, in cookie-octets only.
+    #[test]
+    fn the_id_round_trips(consent in arb_consent(), revision in any::<u64>(), id in any::<u128>()) {
+        let id = ConsentId::from_u128(id);
+        let value = format!("{}.{id}", consent.to_cookie_value_for(revision));
+        prop_assert!(value.bytes().all(crate::header::bytes::is_cookie_octet));
+        prop_assert!(value.len() <= MAX_VALUE_WITH_ID_LEN);
+        prop_assert_eq!(decode_with_id(value.as_bytes()), Some((revision, consent, Some(id))));
+        prop_assert_eq!(Consent::from_cookie_value_for(&value, revision), consent);
+    }
+
+    /// Any bytes: an id is read only from the exact text that writes it,
+    /// so a truncated, padded or altered id is never taken for one.
+    #[test]
+    fn an_id_is_read_only_from_its_exact_text(
+        consent in arb_consent(),
+        revision in any::<u64>(),
+        id in any::<u128>(),
+        cut in any::<prop::sample::Index>(),
+        insert in any::<prop::sample::Index>(),
+        byte in any::<u8>(),
+        noise in prop::collection::vec(any::<u8>(), 0..80),
+    ) {
+        let value = format!("{}.{}", consent.to_cookie_value_for(revision), ConsentId::from_u128(id));
+        let canonical = |bytes: &[u8]| match decode_with_id(bytes) {
+            Some((revision, consent, Some(id))) => {
+                bytes == format!("{}.{id}", consent.to_cookie_value_for(revision)).as_bytes()
+            }
+            _ => true,
+        };
+        let truncated = value.as_bytes().get(..cut.index(value.len())).unwrap_or_default();
+        prop_assert!(canonical(truncated));
+        prop_assert_eq!(decode_with_id(truncated).and_then(|(_, _, id)| id), None);
+        let mut mutated = value.clone().into_bytes();
+        mutated.insert(insert.index(value.len() + 1), byte);
+        prop_assert!(canonical(&mutated));
+        prop_assert_eq!(decode_with_id(&mutated).and_then(|(_, _, id)| id), None);
+        prop_assert!(canonical(&noise));
     }
 
     #[test]
