@@ -430,7 +430,11 @@ proptest! {
         let mut mutated = value.clone().into_bytes();
         mutated.insert(insert.index(value.len() + 1), byte);
         prop_assert!(canonical(&mutated));
-        prop_assert_eq!(decode_with_id(&mutated).and_then(|(_, _, id)| id), None);
+        // A byte put into the revision can give another valid value (one
+        // more hex digit) carrying the same id; a byte put into the id
+        // never gives one.
+        let read = decode_with_id(&mutated).and_then(|(_, _, id)| id);
+        prop_assert!(read.is_none() || read == Some(ConsentId::from_u128(id)), "{read:?}");
         prop_assert!(canonical(&noise));
     }
 
