@@ -179,18 +179,7 @@ mod tests {
 
     #[test]
     fn the_update_grants_exactly_the_allowed_categories() {
-        for bits in 0..8u8 {
-            let consent = Consent::from_categories(
-                [
-                    Category::Preferences,
-                    Category::Statistics,
-                    Category::Marketing,
-                ]
-                .into_iter()
-                .enumerate()
-                .filter(|(i, _)| bits & (1 << i) != 0)
-                .map(|(_, c)| c),
-            );
+        for consent in crate::consent::tests::every_consent() {
             let update = update(consent);
             for category in Category::ALL {
                 let state = if consent.allows(category) {

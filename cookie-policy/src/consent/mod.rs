@@ -637,4 +637,4 @@ impl ConsentStatus {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

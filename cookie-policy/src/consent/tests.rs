@@ -20,7 +20,9 @@ cookie_policy::cookie_policy! {
     }
 }
 
-fn every_consent() -> impl Iterator<Item = Consent> {
+/// The eight consents (every choice of the three optional categories);
+/// also used by the tests of the modules that map a consent elsewhere.
+pub(crate) fn every_consent() -> impl Iterator<Item = Consent> {
     (0..=ALL_CHOICES).map(|choices| Consent {
         choices,
         revision: None,

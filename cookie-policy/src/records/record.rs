@@ -108,18 +108,7 @@ mod tests {
 
     #[test]
     fn columns_round_trip() {
-        for choices in 0..8u8 {
-            let consent = Consent::from_categories(
-                [
-                    Category::Preferences,
-                    Category::Statistics,
-                    Category::Marketing,
-                ]
-                .into_iter()
-                .enumerate()
-                .filter(|(i, _)| choices & (1 << i) != 0)
-                .map(|(_, c)| c),
-            );
+        for consent in crate::consent::tests::every_consent() {
             let text = to_column(consent);
             assert!(!text.contains("necessary"), "{text}");
             assert_eq!(from_column(&text), Some(consent), "{text}");
