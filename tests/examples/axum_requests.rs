@@ -4,7 +4,7 @@
 //!
 //! ```sh
 //! cargo build --release -p cookie-policy-tests --example axum_requests
-//! for case in bare identity kept dropped; do
+//! for case in bare identity floor kept dropped around around-dropped; do
 //!   valgrind --tool=callgrind --callgrind-out-file=cg.$case \
 //!     target/release/examples/axum_requests $case 20000
 //! done
@@ -12,9 +12,12 @@
 //! ```
 //!
 //! The cases: `bare` (the route alone), `identity` (behind a layer that
-//! does nothing), `kept` (taking `Consent` behind the policy's layer, a
-//! visitor who accepted everything: all three cookies kept), `dropped` (the
-//! same, a visitor who accepted nothing: two of three dropped), `consent`
+//! does nothing), `floor` (an extension stored around the router and
+//! extracted: what any layer handing the handler its reading costs at
+//! least), `kept` (taking `Consent` behind the policy's layer, a visitor
+//! who accepted everything: all three cookies kept), `dropped` (the same, a
+//! visitor who accepted nothing: two of three dropped), `around` and
+//! `around-dropped` (the same two, the layer around the router), `consent`
 //! (a form post to the consent endpoint). The cost per request is the
 //! difference between runs of two counts (say 20,000 and 10,000) divided
 //! by the difference in requests, which leaves out the start-up.
@@ -29,7 +32,8 @@ use axum_app::{call, consent_post, cookie_header, get_request};
 use cookie_policy::Consent;
 use tower::Service;
 
-const USAGE: &str = "usage: axum_requests bare|identity|kept|dropped|consent COUNT";
+const USAGE: &str =
+    "usage: axum_requests bare|identity|floor|kept|dropped|around|around-dropped|consent COUNT";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -39,6 +43,24 @@ fn main() -> ExitCode {
     };
     let all = cookie_header(Consent::all());
     let nothing = cookie_header(Consent::necessary_only());
+    if let Some(cookie) = match case.as_str() {
+        "around" => Some(&all),
+        "around-dropped" => Some(&nothing),
+        _ => None,
+    } {
+        let mut app = axum_app::policy_around_router();
+        for _ in 0..count {
+            black_box(call(&mut app, get_request(black_box(cookie))));
+        }
+        return ExitCode::SUCCESS;
+    }
+    if case == "floor" {
+        let mut app = axum_app::extension_floor();
+        for _ in 0..count {
+            black_box(call(&mut app, get_request(black_box(&all))));
+        }
+        return ExitCode::SUCCESS;
+    }
     let (mut router, cookie) = match case.as_str() {
         "bare" => (axum_app::bare_route(), &all),
         "identity" => (axum_app::identity_layered_route(), &all),

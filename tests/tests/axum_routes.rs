@@ -1,7 +1,8 @@
 //! `cookie_policy::axum`: the extractors, Global Privacy Control, the four
 //! routes, and the security of the consent endpoint (cross-site requests,
 //! open redirects, malformed and oversized bodies, unknown categories), in
-//! an axum app, request by request (no network).
+//! an axum app, request by request (no network); and the layer around the
+//! whole router, also served by `axum::serve` on a real socket.
 
 use std::sync::{Arc, Mutex};
 
@@ -48,7 +49,10 @@ fn app(choices: &Choices) -> Router {
         .layer(site::POLICY.layer())
 }
 
-fn send(app: Router, request: Request<Body>) -> (StatusCode, axum::http::HeaderMap, String) {
+fn send<S>(app: S, request: Request<Body>) -> (StatusCode, axum::http::HeaderMap, String)
+where
+    S: tower::Service<Request<Body>, Response = Response<Body>, Error = std::convert::Infallible>,
+{
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .unwrap();
@@ -639,6 +643,108 @@ fn the_last_callback_given_is_the_one_called() {
     assert_eq!(status, StatusCode::NO_CONTENT);
     assert!(first.lock().unwrap().is_empty());
     assert_eq!(second.lock().unwrap().len(), 1);
+}
+
+// ---- the layer around the whole router ----------------------------------------
+
+/// A handler setting the marketing cookie `ad_id`, for the routes and the
+/// fallback below.
+async fn sets_an_ad() -> impl IntoResponse {
+    axum::response::AppendHeaders([(SET_COOKIE, "ad_id=1; Path=/")])
+}
+
+fn get_with(uri: &str, cookie: &str) -> Request<Body> {
+    Request::get(uri)
+        .header(COOKIE, cookie)
+        .body(Body::empty())
+        .unwrap()
+}
+
+/// The app of [`app`] and a route and a fallback setting `ad_id`, with the
+/// policy's layer applied around the whole router.
+fn around(choices: &Choices) -> cookie_policy::http::CookiePolicyService<Router> {
+    use tower::Layer;
+    let log = Arc::clone(choices);
+    let router = Router::new()
+        .route("/whoami", get(whoami))
+        .merge(routes(&site::POLICY).on_choice(move |choice| log.lock().unwrap().push(*choice)))
+        .fallback(sets_an_ad)
+        .route("/late", get(sets_an_ad));
+    site::POLICY.layer().layer(router)
+}
+
+#[test]
+fn around_the_router_the_layer_covers_every_route_and_the_fallback() {
+    let nothing = consent_cookie(Consent::necessary_only());
+    let marketing = consent_cookie(Consent::necessary_only().with(Category::Marketing));
+    // `Router::layer` covers the routes that exist when it is called, not
+    // those added after it (axum's rule): why the README wraps the router.
+    let layered_early = Router::new()
+        .route("/whoami", get(whoami))
+        .layer(site::POLICY.layer())
+        .route("/late", get(sets_an_ad));
+    let (_, headers, _) = send(layered_early, get_with("/late", &nothing));
+    assert_eq!(set_cookies(&headers), ["ad_id=1; Path=/"]);
+
+    let choices = Choices::default();
+    for uri in ["/late", "/nowhere"] {
+        let (_, headers, _) = send(around(&choices), get_with(uri, &nothing));
+        assert!(set_cookies(&headers).is_empty(), "{uri}: {headers:?}");
+        let (_, headers, _) = send(around(&choices), get_with(uri, &marketing));
+        assert_eq!(set_cookies(&headers), ["ad_id=1; Path=/"], "{uri}");
+    }
+    let (status, _, body) = send(around(&choices), get_with("/whoami", &marketing));
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        body,
+        "consent=[\"necessary\", \"marketing\"] status=given [\"necessary\", \"marketing\"] gpc=false"
+    );
+    let request = form("statistics=on")
+        .body(Body::from("statistics=on"))
+        .unwrap();
+    let (status, headers, _) = send(around(&choices), request);
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        stored(&headers),
+        Some(Consent::necessary_only().with(Category::Statistics))
+    );
+    assert_eq!(choices.lock().unwrap().len(), 1);
+}
+
+#[test]
+fn the_wrapped_router_is_served_by_axum_serve() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        let app = around(&Choices::default());
+        tokio::spawn(async move {
+            let app = axum::ServiceExt::<Request<Body>>::into_make_service(app);
+            axum::serve(listener, app)
+                .await
+                .unwrap()
+        });
+        let ask = |cookie: String| async move {
+            let mut stream = tokio::net::TcpStream::connect(address).await.unwrap();
+            let request = format!(
+                "GET /nowhere HTTP/1.1\r\nHost: www.example.org\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n"
+            );
+            stream.write_all(request.as_bytes()).await.unwrap();
+            let mut answer = String::new();
+            stream.read_to_string(&mut answer).await.unwrap();
+            answer.to_ascii_lowercase()
+        };
+        let refused = ask(consent_cookie(Consent::necessary_only())).await;
+        assert!(refused.starts_with("http/1.1 200"), "{refused}");
+        assert!(!refused.contains("set-cookie"), "{refused}");
+        let accepted = ask(consent_cookie(Consent::all())).await;
+        assert!(accepted.contains("\r\nset-cookie: ad_id=1; path=/\r\n"), "{accepted}");
+    });
 }
 
 // ---- properties -------------------------------------------------------------

@@ -28,7 +28,8 @@ impl fmt::Display for LayerMissing {
         f.write_str(
             "cookie-policy: the visitor's consent is read by the policy's layer, which this \
              route is not behind: add `.layer(POLICY.layer())` to the router, after the routes \
-             that extract `Consent` or `ConsentStatus`",
+             that extract `Consent` or `ConsentStatus`, or wrap the whole router in it \
+             (`POLICY.layer().layer(router)`)",
         )
     }
 }

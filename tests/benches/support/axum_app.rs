@@ -18,8 +18,9 @@ use axum::response::{AppendHeaders, IntoResponse};
 use axum::routing::get;
 use axum::Router;
 use tower::util::MapRequestLayer;
-use tower::Service;
+use tower::{Layer, Service};
 
+use cookie_policy::http::CookiePolicyService;
 use cookie_policy::Consent;
 use cookie_policy_tests::site;
 
@@ -66,6 +67,46 @@ pub fn policy_layered_route() -> Router {
         .layer(site::POLICY.layer())
 }
 
+/// The route taking the visitor's `Consent`, the policy's layer applied
+/// around the whole router (`Layer::layer(router)`): no per-route boxing,
+/// and every response of the app passes it, fallbacks included.
+pub fn policy_around_router() -> CookiePolicyService<Router> {
+    site::POLICY
+        .layer()
+        .layer(Router::new().route("/", get(with_consent)))
+}
+
+/// What any layer that tells handlers what it read of the request costs at
+/// least (the floor under the policy's layer): around the router, it
+/// stores a value of `RequestConsent`'s size in the request's extensions
+/// and passes the response through its own future; the route extracts the
+/// value (axum's `Extension`) and sets the three cookies. Nothing is read
+/// or judged.
+pub fn extension_floor() -> impl Service<
+    Request<Body>,
+    Response = Response<Body>,
+    Error = core::convert::Infallible,
+    Future = impl Send,
+> + Clone {
+    tower::ServiceBuilder::new()
+        .map_request(|mut request: Request<Body>| {
+            request.extensions_mut().insert(Read([0; READ]));
+            request
+        })
+        .map_response(|response: Response<Body>| response)
+        .service(Router::new().route("/", get(with_extension)))
+}
+
+/// A value of `RequestConsent`'s size, for [`extension_floor`].
+#[derive(Debug, Clone, Copy)]
+struct Read([u8; READ]);
+const READ: usize = core::mem::size_of::<cookie_policy::http::RequestConsent>();
+
+async fn with_extension(axum::Extension(read): axum::Extension<Read>) -> impl IntoResponse {
+    black_box(read);
+    AppendHeaders(COOKIES)
+}
+
 /// The policy's routes behind its layer (the consent endpoint).
 pub fn consent_app() -> Router {
     Router::new()
@@ -102,7 +143,10 @@ pub fn consent_post() -> Request<Body> {
 }
 
 /// Calls `router` with `request`; the route's handlers answer at once.
-pub fn call(router: &mut Router, request: Request<Body>) -> Response<Body> {
+pub fn call<S>(router: &mut S, request: Request<Body>) -> Response<Body>
+where
+    S: Service<Request<Body>, Response = Response<Body>, Error = core::convert::Infallible>,
+{
     let future = pin!(router.call(request));
     match future.poll(&mut Context::from_waker(Waker::noop())) {
         Poll::Ready(Ok(response)) => response,
