@@ -48,14 +48,9 @@ impl ConsentId {
     }
 
     pub(crate) fn parse_bytes(text: &[u8]) -> Option<ConsentId> {
-        if text.len() != ID_LEN {
-            return None;
-        }
-        let mut id: u128 = 0;
-        for &b in text {
-            id = (id << 4) | u128::from(percent::lower_hex_value(b)?);
-        }
-        Some(ConsentId(id))
+        let (high, low) = text.split_at_checked(16).filter(|_| text.len() == ID_LEN)?;
+        let (high, low) = (percent::lower_hex_u64(high)?, percent::lower_hex_u64(low)?);
+        Some(ConsentId((u128::from(high) << 64) | u128::from(low)))
     }
 
     /// The id's 128 bits.

@@ -490,15 +490,11 @@ fn decode_v1(value: &[u8]) -> Option<(u64, Consent)> {
         b'0'..=b'7' => digit - b'0',
         _ => return None,
     };
-    if hex.is_empty() || hex.len() > 16 || (hex.len() > 1 && hex.starts_with(b"0")) {
+    if hex.is_empty() || (hex.len() > 1 && hex.starts_with(b"0")) {
         return None;
     }
-    let mut revision: u64 = 0;
-    for &b in hex {
-        // Lower case only: the one spelling `to_cookie_value` writes.
-        let nibble = percent::lower_hex_value(b)?;
-        revision = (revision << 4) | u64::from(nibble);
-    }
+    // Lower case only, at most 16 digits: the one spelling `to_cookie_value` writes.
+    let revision = percent::lower_hex_u64(hex)?;
     Some((
         revision,
         Consent {

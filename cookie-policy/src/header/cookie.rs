@@ -54,9 +54,15 @@ impl<'h> Iterator for Values<'h> {
         loop {
             let piece = self.pieces.next()?;
             let value = if self.plain {
-                match trim_start(piece).strip_prefix(self.name).map(trim_start) {
-                    Some([b'=', value @ ..]) => Some(unquote(trim(value))),
-                    _ => None,
+                let piece = trim_start(piece);
+                match (piece.first(), self.name.first()) {
+                    // Most pairs differ in their first byte: skip them
+                    // without comparing the whole name.
+                    (Some(a), Some(b)) if a != b => None,
+                    _ => match piece.strip_prefix(self.name).map(trim_start) {
+                        Some([b'=', value @ ..]) => Some(unquote(trim(value))),
+                        _ => None,
+                    },
                 }
             } else {
                 pair(piece).and_then(|(name, value)| (name == self.name).then_some(value))

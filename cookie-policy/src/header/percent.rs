@@ -22,6 +22,44 @@ pub(crate) const fn lower_hex_value(b: u8) -> Option<u8> {
     }
 }
 
+/// [`lower_hex_value`] of every byte, [`NOT_HEX`] for the others: one load
+/// per digit and no branch, for numbers read on every request (the consent
+/// cookie's revision).
+#[expect(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time, `b < 256`: an index out of bounds would not compile"
+)]
+const LOWER_HEX: [u8; 256] = {
+    let mut table = [NOT_HEX; 256];
+    let mut b = 0;
+    while b < 256 {
+        if let Some(value) = lower_hex_value(b as u8) {
+            table[b] = value;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// The mark in [`LOWER_HEX`] of a byte that is no lower-case hex digit.
+const NOT_HEX: u8 = 0x80;
+
+/// The number the lower-case hex digits `digits` spell, at most 16 of them
+/// (`None` for more, or for any other byte; `Some(0)` for none).
+#[inline]
+pub(crate) fn lower_hex_u64(digits: &[u8]) -> Option<u64> {
+    if digits.len() > 16 {
+        return None;
+    }
+    let (mut value, mut marks) = (0u64, 0u8);
+    for &b in digits {
+        let nibble = LOWER_HEX.get(usize::from(b)).copied().unwrap_or(NOT_HEX);
+        marks |= nibble;
+        value = (value << 4) | u64::from(nibble & 0x0F);
+    }
+    (marks & NOT_HEX == 0).then_some(value)
+}
+
 /// A `%` not followed by two hex digits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct StrayPercent;
@@ -105,6 +143,33 @@ mod tests {
 
     fn lenient(input: &[u8]) -> Vec<u8> {
         decode_lenient(input).collect()
+    }
+
+    proptest! {
+        /// The table reads what `lower_hex_value` reads, digit by digit.
+        #[test]
+        fn a_hex_number_is_read_as_digit_by_digit(
+            digits in proptest::collection::vec(
+                prop_oneof![4 => proptest::sample::select(&b"0123456789abcdef"[..]), 1 => any::<u8>()],
+                0..20,
+            ),
+        ) {
+            let by_digit = (digits.len() <= 16).then_some(()).and_then(|()| {
+                digits.iter().try_fold(0u64, |n, &b| Some((n << 4) | u64::from(lower_hex_value(b)?)))
+            });
+            prop_assert_eq!(lower_hex_u64(&digits), by_digit);
+        }
+    }
+
+    #[test]
+    fn hex_numbers_are_lower_case_and_at_most_sixteen_digits() {
+        assert_eq!(lower_hex_u64(b"ffffffffffffffff"), Some(u64::MAX));
+        assert_eq!(lower_hex_u64(b"0a"), Some(10));
+        assert_eq!(lower_hex_u64(b""), Some(0));
+        assert_eq!(lower_hex_u64(b"1ffffffffffffffff"), None);
+        assert_eq!(lower_hex_u64(b"A"), None);
+        assert_eq!(lower_hex_u64(b"g"), None);
+        assert_eq!(lower_hex_u64(&[0x80 | b'1']), None);
     }
 
     #[test]
