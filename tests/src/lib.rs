@@ -1,4 +1,5 @@
-//! Integration and trybuild ui tests of the cookie-policy workspace (not published).
+//! Integration tests of the cookie-policy workspace (not published; the
+//! trybuild ui cases are the package `cookie-policy-ui` in `tests/ui/`).
 //!
 //! The library part holds what the tests share, each fixture once: a GFM
 //! table reader for the rendered Markdown, independent of the renderer's own
