@@ -174,9 +174,11 @@ impl<'a> Written<'a> {
 
     fn settings(self) -> Settings {
         let mut languages: Vec<(String, Span)> = Vec::new();
-        let mut reliable = true;
+        // A list that could not be read (reported) says nothing of the
+        // texts: no text is then reported for its languages.
+        let mut reliable = !self.attempted("languages");
         if let Some((_, codes)) = &self.languages {
-            reliable = !codes.is_empty();
+            reliable &= !codes.is_empty();
             for code in codes {
                 match code.language() {
                     Some(language) if !code.repeated => {
