@@ -80,6 +80,16 @@ fn expected() -> Value {
     serde_json::from_str(&text).unwrap()
 }
 
+/// The keys of the JSON object `value`, in order.
+fn keys(value: &Value) -> Vec<&str> {
+    value
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect()
+}
+
 /// Each file's findings, as `--format json` writes them, are the table's;
 /// the report has the contract's shape; the exit status is 1 exactly when a
 /// finding is an error.
@@ -90,14 +100,8 @@ fn json_reports_the_expected_findings_with_the_contracts_exit_status() {
         let output = audit("json", &[file]);
         let report: Value = serde_json::from_str(&stdout(&output))
             .unwrap_or_else(|e| panic!("{file}: {e}: {}", stdout(&output)));
-        let keys: Vec<&str> = report
-            .as_object()
-            .unwrap()
-            .keys()
-            .map(String::as_str)
-            .collect();
         assert_eq!(
-            keys,
+            keys(&report),
             ["site", "revision", "summary", "findings", "notes"],
             "{file}"
         );
@@ -114,14 +118,8 @@ fn json_reports_the_expected_findings_with_the_contracts_exit_status() {
             for key in ["kind", "severity", "cookie", "declared", "url"] {
                 assert_eq!(got[key], want[key], "{file}: {key} of {got}");
             }
-            let keys: Vec<&str> = got
-                .as_object()
-                .unwrap()
-                .keys()
-                .map(String::as_str)
-                .collect();
             assert_eq!(
-                keys,
+                keys(got),
                 ["kind", "severity", "cookie", "declared", "url", "detail"]
             );
             for word in want["detail_mentions"].as_array().into_iter().flatten() {

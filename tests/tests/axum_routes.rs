@@ -42,11 +42,15 @@ async fn whoami(consent: Consent, status: ConsentStatus, read: RequestConsent) -
 /// The site: a handler using the extractors, the routes (reporting every
 /// choice to `choices`), the layer around everything.
 fn app(choices: &Choices) -> Router {
+    site_routes(choices).layer(site::POLICY.layer())
+}
+
+/// The routes of [`app`] without the layer.
+fn site_routes(choices: &Choices) -> Router {
     let log = Arc::clone(choices);
     Router::new()
         .route("/whoami", get(whoami))
         .merge(routes(&site::POLICY).on_choice(move |choice| log.lock().unwrap().push(*choice)))
-        .layer(site::POLICY.layer())
 }
 
 fn send<S>(app: S, request: Request<Body>) -> (StatusCode, axum::http::HeaderMap, String)
@@ -664,17 +668,15 @@ fn get_with(uri: &str, cookie: &str) -> Request<Body> {
 /// policy's layer applied around the whole router.
 fn around(choices: &Choices) -> cookie_policy::http::CookiePolicyService<Router> {
     use tower::Layer;
-    let log = Arc::clone(choices);
-    let router = Router::new()
-        .route("/whoami", get(whoami))
-        .merge(routes(&site::POLICY).on_choice(move |choice| log.lock().unwrap().push(*choice)))
+    let router = site_routes(choices)
+        .nest("/shop", Router::new().route("/whoami", get(whoami)))
         .fallback(sets_an_ad)
         .route("/late", get(sets_an_ad));
     site::POLICY.layer().layer(router)
 }
 
 #[test]
-fn around_the_router_the_layer_covers_every_route_and_the_fallback() {
+fn around_the_router_the_layer_covers_every_route_nested_ones_and_the_fallback() {
     let nothing = consent_cookie(Consent::necessary_only());
     let marketing = consent_cookie(Consent::necessary_only().with(Category::Marketing));
     // `Router::layer` covers the routes that exist when it is called, not
@@ -693,12 +695,15 @@ fn around_the_router_the_layer_covers_every_route_and_the_fallback() {
         let (_, headers, _) = send(around(&choices), get_with(uri, &marketing));
         assert_eq!(set_cookies(&headers), ["ad_id=1; Path=/"], "{uri}");
     }
-    let (status, _, body) = send(around(&choices), get_with("/whoami", &marketing));
-    assert_eq!(status, StatusCode::OK);
-    assert_eq!(
-        body,
-        "consent=[\"necessary\", \"marketing\"] status=given [\"necessary\", \"marketing\"] gpc=false"
-    );
+    for uri in ["/whoami", "/shop/whoami"] {
+        let (status, _, body) = send(around(&choices), get_with(uri, &marketing));
+        assert_eq!(status, StatusCode::OK, "{uri}");
+        assert_eq!(
+            body,
+            "consent=[\"necessary\", \"marketing\"] status=given [\"necessary\", \"marketing\"] gpc=false",
+            "{uri}"
+        );
+    }
     let request = form("statistics=on")
         .body(Body::from("statistics=on"))
         .unwrap();

@@ -48,7 +48,10 @@ impl ConsentId {
     }
 
     pub(crate) fn parse_bytes(text: &[u8]) -> Option<ConsentId> {
-        let (high, low) = text.split_at_checked(16).filter(|_| text.len() == ID_LEN)?;
+        if text.len() != ID_LEN {
+            return None;
+        }
+        let (high, low) = text.split_at_checked(ID_LEN / 2)?;
         let (high, low) = (percent::lower_hex_u64(high)?, percent::lower_hex_u64(low)?);
         Some(ConsentId((u128::from(high) << 64) | u128::from(low)))
     }
